@@ -1,0 +1,58 @@
+/**
+ * `pnpm --filter @clinic/cms import:legacy <file…>`: imports plain-text exports of the current site
+ * into the dev database (DATABASE_URL, else the embedded PostgreSQL in .data/, as `pnpm dev` uses),
+ * after applying its migrations. Each file is imported in one transaction: all of it or nothing.
+ * Prints one line per page as it goes and a table at the end; exits 1 when a file is refused.
+ */
+import './lib/keepEventLoopAlive'
+
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { startDevDatabase } from '@clinic/dev-postgres'
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const files = process.argv.slice(2)
+if (files.length === 0) {
+  console.error('usage: pnpm --filter @clinic/cms import:legacy <export.txt> [more.txt…]')
+  process.exit(2)
+}
+
+const database = await startDevDatabase({ dataDir: path.join(appDir, '.data', 'postgres'), databaseName: 'clinic' })
+process.env.DATABASE_URL = database.url
+console.log(database.embedded ? `[import] embedded PostgreSQL at ${database.url}` : '[import] using DATABASE_URL')
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../src/payload.config')
+const { closePayload } = await import('../src/utilities/closePayload')
+const { formatReport, importLegacyExport, progressLine } = await import('../src/import')
+
+const payload = await getPayload({ config })
+let exitCode = 0
+try {
+  await payload.db.migrate()
+  for (const file of files) {
+    const fileName = path.basename(file)
+    console.log(`\nImporting ${fileName}…`)
+    // Paths are taken from where the command was typed (pnpm --filter runs in apps/cms).
+    const bytes = await readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file))
+    const report = await importLegacyExport(payload, {
+      text: new TextDecoder('utf-8').decode(bytes),
+      fileName,
+      onPage: (outcome, done, total) => console.log(progressLine(outcome, done, total)),
+    })
+    if (report.ok) console.log(`\n${formatReport(report)}`)
+    else {
+      console.error(formatReport(report))
+      exitCode = 1
+    }
+  }
+} catch (error) {
+  console.error(`The import failed and nothing from the file being imported was stored: ${error instanceof Error ? error.message : String(error)}`)
+  exitCode = 1
+} finally {
+  await closePayload(payload)
+  await database.stop()
+}
+process.exit(exitCode)

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from '../auth/hasRole'
+
+export const admins: Access = ({ req: { user } }) => hasRole(user, 'admin')

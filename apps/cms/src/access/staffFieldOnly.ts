@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+
+import { isStaff } from '../auth/hasRole'
+
+export const staffFieldOnly: FieldAccess = ({ req: { user } }) => isStaff(user)

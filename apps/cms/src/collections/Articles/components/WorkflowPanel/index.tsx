@@ -1,0 +1,254 @@
+'use client'
+
+import { Button, toast, useFormModified } from '@payloadcms/ui'
+import type { UIFieldClientComponent } from 'payload'
+import { useId, useState } from 'react'
+
+import type { ActionOffer, FindingView } from '../../workflow/status'
+import { formatDate, reloadWithNotice, takeNotice, useWorkflowStatus, WORKFLOW_CHANGED } from '../workflowClient'
+import './index.scss'
+
+const baseClass = 'workflow-panel'
+
+/**
+ * The article's place in the editorial workflow, in the sidebar: its state, the actions this
+ * user may take (as buttons calling POST /api/articles/:id/workflow), what still stops it being
+ * published, and the claims check's findings with where and why.
+ */
+export const WorkflowPanel: UIFieldClientComponent = () => {
+  const { id, status, loadError, send } = useWorkflowStatus()
+  const modified = useFormModified()
+  const [pending, setPending] = useState<ActionOffer | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  // Shown after the reload that follows an action; only rendered once the status has loaded, so
+  // the server's render and the first client render agree.
+  const [notice] = useState<string | null>(() => (typeof window === 'undefined' ? null : takeNotice()))
+
+  if (!id) {
+    return (
+      <div className={baseClass}>
+        <h3 className={`${baseClass}__title`}>Workflow</h3>
+        <p>Save the article to start the editorial workflow.</p>
+      </div>
+    )
+  }
+  if (!status) {
+    return (
+      <div className={baseClass}>
+        <h3 className={`${baseClass}__title`}>Workflow</h3>
+        <p role={loadError ? 'alert' : 'status'}>{loadError ?? 'Loading…'}</p>
+      </div>
+    )
+  }
+
+  async function run(request: Parameters<typeof send>[0]) {
+    setBusy(true)
+    setError(null)
+    const result = await send(request)
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.message)
+      toast.error(result.message)
+      return
+    }
+    setPending(null)
+    window.dispatchEvent(new Event(WORKFLOW_CHANGED))
+    // The form must show what the workflow saved (state, review, a new draft): reload the view.
+    reloadWithNotice(result.message)
+  }
+
+  const start = (offer: ActionOffer) => {
+    setError(null)
+    if (offer.requiresComment || offer.requiresPublishAt) setPending(offer)
+    else void run({ action: offer.action })
+  }
+
+  return (
+    <div className={baseClass} data-state={status.state}>
+      <h3 className={`${baseClass}__title`}>Workflow</h3>
+      <p className={`${baseClass}__state`}>
+        <span className={`${baseClass}__badge ${baseClass}__badge--${status.state}`} data-testid="workflow-state">
+          {status.stateLabel}
+        </span>
+        {status.live && (
+          <span className={`${baseClass}__live`}>
+            {status.state === 'published' ? 'Live on the site' : 'A published version is live; this is its working draft'}
+          </span>
+        )}
+      </p>
+      {notice && (
+        <p className={`${baseClass}__notice`} role="status">
+          {notice}
+        </p>
+      )}
+
+      {status.review.reviewerName && (
+        <p className={`${baseClass}__review`}>
+          Reviewed by {status.review.reviewerName} on {formatDate(status.review.reviewedAt)}. Next review due{' '}
+          {formatDate(status.review.nextReviewDue)}
+          {status.review.overdue && <strong className={`${baseClass}__overdue`}> (overdue)</strong>}.
+        </p>
+      )}
+      {status.scheduledPublishAt && (
+        <p className={`${baseClass}__schedule`}>Scheduled to publish {formatDate(status.scheduledPublishAt)}.</p>
+      )}
+
+      {status.actions.length > 0 && (
+        <div className={`${baseClass}__actions`}>
+          {modified && <p className={`${baseClass}__hint`}>Save your changes before taking a workflow action.</p>}
+          {status.actions.map((offer) => (
+            <Button
+              key={offer.action}
+              buttonStyle={offer.action === 'publish' || offer.action === 'approve' || offer.action === 'submit' || offer.action === 'resubmit' ? 'primary' : 'secondary'}
+              size="small"
+              disabled={busy || modified}
+              tooltip={offer.description}
+              onClick={() => start(offer)}
+              className={`${baseClass}__action`}
+              id={`workflow-action-${offer.action}`}
+            >
+              {offer.label}
+            </Button>
+          ))}
+        </div>
+      )}
+      {status.nextSteps.length > 0 && (
+        <p className={`${baseClass}__next`}>Next: {status.nextSteps.join('; ')}.</p>
+      )}
+      {pending && <ActionForm offer={pending} busy={busy} onCancel={() => setPending(null)} onConfirm={(extra) => void run({ action: pending.action, ...extra })} />}
+      {error && (
+        <p className={`${baseClass}__error`} role="alert">
+          {error}
+        </p>
+      )}
+
+      {status.gates.length > 0 && (
+        <div className={`${baseClass}__gates`}>
+          <h4>Before it can be published</h4>
+          <ul>
+            {status.gates.map((gate) => (
+              <li key={gate.gate} data-gate={gate.gate}>
+                {gate.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <Findings findings={status.findings} mayAccept={status.mayAcceptFindings} busy={busy} onAccept={(findingKey, justification) => void run({ action: 'accept_claim', findingKey, justification })} />
+    </div>
+  )
+}
+
+function ActionForm({
+  offer,
+  busy,
+  onCancel,
+  onConfirm,
+}: {
+  offer: ActionOffer
+  busy: boolean
+  onCancel: () => void
+  onConfirm: (extra: { comment?: string; publishAt?: string }) => void
+}) {
+  const [comment, setComment] = useState('')
+  const [publishAt, setPublishAt] = useState('')
+  const commentId = useId()
+  const dateId = useId()
+  const ready = (!offer.requiresComment || comment.trim() !== '') && (!offer.requiresPublishAt || publishAt !== '')
+  return (
+    <div className={`${baseClass}__form`}>
+      {offer.requiresComment && (
+        <>
+          <label htmlFor={commentId}>What should the editor change?</label>
+          <textarea id={commentId} rows={4} value={comment} onChange={(event) => setComment(event.target.value)} />
+        </>
+      )}
+      {offer.requiresPublishAt && (
+        <>
+          <label htmlFor={dateId}>Publish at</label>
+          <input id={dateId} type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+        </>
+      )}
+      <div className={`${baseClass}__form-buttons`}>
+        <Button
+          size="small"
+          id={`workflow-confirm-${offer.action}`}
+          disabled={busy || !ready}
+          onClick={() =>
+            onConfirm({
+              ...(offer.requiresComment ? { comment } : {}),
+              ...(offer.requiresPublishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
+            })
+          }
+        >
+          {offer.label}
+        </Button>
+        <Button size="small" buttonStyle="secondary" disabled={busy} onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  )
+}
+
+function Findings({
+  findings,
+  mayAccept,
+  busy,
+  onAccept,
+}: {
+  findings: FindingView[]
+  mayAccept: boolean
+  busy: boolean
+  onAccept: (findingKey: string, justification: string) => void
+}) {
+  const [accepting, setAccepting] = useState<string | null>(null)
+  const [justification, setJustification] = useState('')
+  if (findings.length === 0) return <p className={`${baseClass}__claims-ok`}>Claims check: nothing risky found.</p>
+  const open = findings.filter((finding) => !finding.accepted).length
+  return (
+    <div className={`${baseClass}__claims`}>
+      <h4>
+        Claims check: {open} open finding{open === 1 ? '' : 's'}
+        {findings.length > open ? `, ${findings.length - open} accepted` : ''}
+      </h4>
+      <ul>
+        {findings.map((finding) => (
+          <li key={finding.key} className={finding.accepted ? `${baseClass}__finding--accepted` : `${baseClass}__finding`}>
+            <p>
+              <strong>{finding.label}</strong> — “{finding.match}” in the {finding.field}
+            </p>
+            <blockquote>{finding.context}</blockquote>
+            <p className={`${baseClass}__why`}>{finding.why}</p>
+            <p className={`${baseClass}__suggestion`}>Instead: {finding.suggestion}</p>
+            {finding.accepted ? (
+              <p className={`${baseClass}__accepted`}>
+                Accepted by {finding.accepted.acceptedByName ?? 'a reviewer'}: {finding.accepted.justification}
+              </p>
+            ) : mayAccept && accepting !== finding.key ? (
+              <Button size="small" buttonStyle="secondary" disabled={busy} onClick={() => setAccepting(finding.key)}>
+                Accept with justification
+              </Button>
+            ) : null}
+            {accepting === finding.key && (
+              <div className={`${baseClass}__form`}>
+                <label htmlFor={`justify-${finding.key}`}>Why is this acceptable?</label>
+                <textarea id={`justify-${finding.key}`} rows={3} value={justification} onChange={(event) => setJustification(event.target.value)} />
+                <div className={`${baseClass}__form-buttons`}>
+                  <Button size="small" disabled={busy || justification.trim() === ''} onClick={() => onAccept(finding.key, justification)}>
+                    Accept finding
+                  </Button>
+                  <Button size="small" buttonStyle="secondary" onClick={() => setAccepting(null)}>
+                    Cancel
+                  </Button>
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import type { Endpoint } from 'payload'
+
+import { isStaff } from '../../../auth/hasRole'
+import { siteUrls } from '../../../endpoints/feeds/siteUrls'
+import { mintPreviewToken, PREVIEW_TOKEN_TTL_SECONDS, verifyPreviewToken } from '../preview/previewToken'
+
+const notFound = () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
+
+/**
+ * What the site's article page renders, and nothing staff-only (reviewer account, scheduling,
+ * claim findings, import notes): the preview is read with access overridden, so fields are allowed
+ * by name.
+ */
+const PREVIEW_SELECT = {
+  title: true,
+  slug: true,
+  type: true,
+  excerpt: true,
+  meta: true,
+  heroImage: true,
+  body: true,
+  citations: true,
+  conditions: true,
+  disclaimers: true,
+  publishedAt: true,
+  reviewerName: true,
+  reviewedAt: true,
+  updatedAt: true,
+  createdAt: true,
+} as const
+
+/** The article's latest version, draft or not, with the site's URLs (a missing one is null). */
+async function latestVersion(req: Parameters<Endpoint['handler']>[0], id: number) {
+  const found = await req.payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    draft: true,
+    depth: 1,
+    limit: 1,
+    select: PREVIEW_SELECT,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs[0] ?? null
+}
+
+/**
+ * GET /api/articles/:id/preview-url — staff only: a link to the article's latest draft on the
+ * real site, signed for this article and valid for ten minutes.
+ */
+export const previewUrlEndpoint: Endpoint = {
+  path: '/:id/preview-url',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to preview drafts.' }] }, { status: 401 })
+    if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Only editorial staff preview drafts.' }] }, { status: 403 })
+    const id = Number(req.routeParams?.id)
+    const article = Number.isInteger(id) ? await latestVersion(req, id) : null
+    if (!article?.slug) return notFound()
+    const url = siteUrls.articlePreview(article.slug, mintPreviewToken(id))
+    return Response.json({ url, expiresInSeconds: PREVIEW_TOKEN_TTL_SECONDS }, { headers: { 'Cache-Control': 'private, no-store' } })
+  },
+}
+
+/**
+ * GET /api/articles/preview?slug=&token= — the site's preview page reads the draft here. Only a
+ * valid, unexpired token minted for this very article opens it; anything else is a 404 that says
+ * nothing about whether the article exists.
+ */
+export const articlePreviewEndpoint: Endpoint = {
+  path: '/preview',
+  method: 'get',
+  handler: async (req) => {
+    const slug = typeof req.query.slug === 'string' ? req.query.slug : ''
+    const token = typeof req.query.token === 'string' ? req.query.token : ''
+    const id = verifyPreviewToken(token)
+    if (id === null || !slug) return notFound()
+    const article = await latestVersion(req, id)
+    if (!article || article.slug !== slug) return notFound()
+    return Response.json(article, { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } })
+  },
+}

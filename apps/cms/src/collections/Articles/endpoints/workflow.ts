@@ -1,0 +1,132 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import { isWorkflowAction, STATE_LABELS } from '@clinic/workflow'
+
+import { isStaff } from '../../../auth/hasRole'
+import { actorFor, actorId } from '../workflow/actor'
+import { loadArticleState } from '../workflow/articleState'
+import { whoMayRefusal } from '../workflow/decide'
+import type { WorkflowIntent } from '../workflow/context'
+import { isWorkflowRefusal } from '../workflow/refusal'
+import { workflowStatus } from '../workflow/status'
+import { takeWorkflowAction } from '../workflow/takeAction'
+
+/** What the admin's buttons (and any API client) send to POST /api/articles/:id/workflow. */
+export interface WorkflowRequest {
+  /** A workflow action (submit, approve, publish, …), or `comment` / `accept_claim`. */
+  action: string
+  comment?: string | null
+  /** ISO date-time, for `schedule`. */
+  publishAt?: string | null
+  /** For `accept_claim`: the finding's key and why it is acceptable. */
+  findingKey?: string
+  justification?: string
+}
+
+const errorResponse = (status: number, message: string, data?: unknown) =>
+  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
+
+/** The article, if this user may see it at all (404 otherwise, as for GET /api/articles/:id). */
+async function articleIdFor(req: PayloadRequest): Promise<number | Response> {
+  if (!req.user) return errorResponse(401, 'Sign in to use the editorial workflow.')
+  if (!isStaff(req.user)) return errorResponse(403, 'Only editorial staff take part in the workflow.')
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id)) return errorResponse(404, 'Not Found')
+  const found = await req.payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    select: { title: true },
+    overrideAccess: false,
+    req,
+  })
+  return found.docs.length > 0 ? id : errorResponse(404, 'Not Found')
+}
+
+/** GET /api/articles/:id/workflow — state, the actions this user may take, unmet gates, claim findings, the trail. */
+export const workflowStatusEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const id = await articleIdFor(req)
+    if (id instanceof Response) return id
+    const status = await workflowStatus(req, id)
+    return status ? Response.json(status) : errorResponse(404, 'Not Found')
+  },
+}
+
+/**
+ * POST /api/articles/:id/workflow {action, comment, publishAt} — take a workflow action, or
+ * {action: 'comment', comment} / {action: 'accept_claim', findingKey, justification}. The save goes
+ * through the same hook as every other path (roles, transition table, publish gates), as this user.
+ */
+export const workflowActionEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'post',
+  handler: async (req) => {
+    const id = await articleIdFor(req)
+    if (id instanceof Response) return id
+    await addDataAndFileToRequest(req)
+    const body = (req.data ?? {}) as Partial<WorkflowRequest>
+    const action = body.action
+
+    try {
+      const stored = await loadArticleState(req, id)
+      if (!stored) return errorResponse(404, 'Not Found')
+
+      if (action === 'comment') {
+        const comment = typeof body.comment === 'string' ? body.comment.trim() : ''
+        if (!comment) return errorResponse(400, 'Write a comment first.')
+        const actor = actorFor(req)
+        await req.payload.create({
+          collection: 'workflow-events',
+          data: {
+            article: id,
+            articleTitle: stored.latest.title ?? null,
+            action: 'comment',
+            from: stored.state,
+            to: stored.state,
+            actor: actorId(actor),
+            actorName: actor.name,
+            comment,
+            summary: `Comment (${STATE_LABELS[stored.state]})`,
+          },
+          overrideAccess: true,
+          req,
+        })
+        return Response.json({ ok: true, message: 'Comment added.', status: await workflowStatus(req, id) })
+      }
+
+      let intent: WorkflowIntent
+      if (action === 'accept_claim') {
+        intent = { articleId: id, kind: 'accept_claim', findingKey: String(body.findingKey ?? ''), justification: String(body.justification ?? '') }
+      } else if (isWorkflowAction(action)) {
+        intent = {
+          articleId: id,
+          kind: 'transition',
+          action,
+          comment: typeof body.comment === 'string' ? body.comment : null,
+          publishAt: typeof body.publishAt === 'string' ? body.publishAt : null,
+        }
+      } else {
+        return errorResponse(400, `“${String(action)}” isn't a workflow action.`)
+      }
+
+      // Say who may act in the workflow's words before Payload's access check says a generic "not allowed".
+      const notYours = intent.kind === 'transition' ? whoMayRefusal(intent.action, actorFor(req).roles) : null
+      if (notYours) return errorResponse(403, notYours)
+
+      const saved = await takeWorkflowAction(req.payload, intent, { user: req.user, req })
+      return Response.json({
+        ok: true,
+        message: `Done: the article is now ${STATE_LABELS[saved.workflowState ?? 'draft']}.`,
+        status: await workflowStatus(req, id),
+      })
+    } catch (error) {
+      if (isWorkflowRefusal(error)) return errorResponse(error.status, error.message, error.data ?? undefined)
+      throw error
+    }
+  },
+}

@@ -1,0 +1,202 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import type { Article } from '@clinic/shared-types'
+import { isWorkflowState, stateAfterContentEdit, type WorkflowState } from '@clinic/workflow'
+
+import { type Actor, actorFor, actorId } from '../workflow/actor'
+import { loadArticleState } from '../workflow/articleState'
+import { readIntent, readSaveOptions, stashOutcome, type WorkflowIntent } from '../workflow/context'
+import { type ArticleData, mayTake, WorkflowStep } from '../workflow/decide'
+import { claimFindingsOf } from '../workflow/publishGates'
+import { WorkflowRefusal } from '../workflow/refusal'
+import { changedReviewedFields, REVIEWED_FIELDS } from '../workflow/reviewedContent'
+
+/** Written by the workflow alone; a save can never set them directly (field access strips them from the API too). */
+const MANAGED_FIELDS = [
+  'workflowState',
+  'reviewedBy',
+  'reviewerName',
+  'reviewedAt',
+  'nextReviewDue',
+  'scheduledPublishAt',
+  'scheduledBy',
+  'acceptedClaims',
+] as const
+
+/**
+ * The editorial workflow's single choke point. Every create, update (one, bulk, draft or not),
+ * version restore and scheduled publish of an article passes through here, on every API, so
+ * whatever would make Payload's `_status` published, take a live article down or change the
+ * workflow state is decided here with @clinic/workflow's rules — who (the actor's roles), whether
+ * the move is allowed, whether the publish gates pass — or refused with an editor-readable reason.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
+  const actor = actorFor(req)
+  if (actor.kind === 'anonymous') throw new WorkflowRefusal('Sign in to change articles.', 'forbidden')
+  const options = readSaveOptions(req) ?? { operation, draft: false }
+  const incoming = { ...data } as ArticleData
+
+  const step =
+    operation === 'create'
+      ? await decideCreate(req, actor, incoming, options.draft)
+      : await decideUpdate(req, actor, incoming, originalDoc as ArticleData | undefined, options)
+
+  stashOutcome(req, operation === 'create' ? undefined : (originalDoc?.id as number), {
+    events: step.events,
+    scheduleChanged: step.scheduleChanged,
+    scheduledPublishAt: (step.data.scheduledPublishAt as string | null | undefined) ?? null,
+    notice: step.notice,
+  })
+  return step.data as Partial<Article>
+}
+
+async function decideCreate(req: PayloadRequest, actor: Actor, data: ArticleData, draft: boolean): Promise<WorkflowStep> {
+  // Only the system may create an article in another state (imports, fixtures); everyone else
+  // starts a draft with no review on record, duplicates of reviewed articles included.
+  const requested = actor.kind === 'system' && isWorkflowState(data.workflowState) ? data.workflowState : 'draft'
+  if (actor.kind !== 'system') resetManaged(data)
+  const step = new WorkflowStep(req, actor, data, 'draft')
+  if (requested !== 'draft' && requested !== 'published') step.moveRawTo(requested)
+
+  const publishing = !draft && data._status === 'published'
+  if (requested === 'published' && !publishing) {
+    throw new WorkflowRefusal('An article can only be Published by publishing it.', 'not-ready')
+  }
+  if (publishing) await step.publish(step.state)
+  else data._status = 'draft'
+  return step
+}
+
+async function decideUpdate(
+  req: PayloadRequest,
+  actor: Actor,
+  data: ArticleData,
+  originalDoc: ArticleData | undefined,
+  options: { operation: string; draft: boolean },
+): Promise<WorkflowStep> {
+  const id = originalDoc?.id as number
+  const stored = await loadArticleState(req, id)
+  if (!stored) throw new WorkflowRefusal('This article no longer exists.', 'not-ready')
+  const { latest, live } = stored
+  const isRestore = options.operation === 'restoreVersion'
+
+  // A raw state change only from trusted callers (field access strips it from API requests).
+  const requested =
+    !isRestore && isWorkflowState(data.workflowState) && data.workflowState !== originalDoc?.workflowState
+      ? (data.workflowState as WorkflowState)
+      : undefined
+
+  // Bulk updates start from the main table's row, which may be older than the working draft:
+  // whatever the caller didn't change comes from the newest version, so nothing reviewed is lost
+  // or resurrected.
+  if (!isRestore && originalDoc && String(originalDoc.updatedAt) !== String(latest.updatedAt)) {
+    const changedByCaller = new Set(changedReviewedFields(data, originalDoc))
+    for (const field of REVIEWED_FIELDS) if (!changedByCaller.has(field)) data[field] = (latest as ArticleData)[field]
+  }
+  for (const field of MANAGED_FIELDS) data[field] = (latest as ArticleData)[field] ?? null
+
+  const draftSave = isRestore ? options.draft : options.draft && data._status !== 'published'
+  const resultStatus = draftSave ? 'draft' : ((data._status as string | undefined) ?? (originalDoc?._status as string | undefined) ?? 'draft')
+  const contentChanged = changedReviewedFields(data, latest as ArticleData).length > 0
+  const step = new WorkflowStep(req, actor, data, stored.state)
+  const intent = readIntent(req, id)
+  const transitionIntent = intent?.kind === 'transition' ? intent : undefined
+  if (intent?.kind === 'accept_claim') acceptClaim(step, intent)
+
+  if (resultStatus === 'published') {
+    // The save writes a published main row: the content goes (or stays) live.
+    const action = transitionIntent?.action ?? 'publish'
+    if (action !== 'publish') throw new WorkflowRefusal('Only publishing can make an article live.', 'not-ready')
+    const unchangedLiveArticle = stored.state === 'published' && live && !contentChanged && !transitionIntent && !requested
+    if (unchangedLiveArticle) {
+      step.assertMayTake('publish')
+      return step
+    }
+    // A trusted caller may move the state in the same save (e.g. a script approving, then
+    // publishing); the move is judged like any other, and an approval covers the content it saves.
+    if (requested && requested !== 'published') step.moveRawTo(requested)
+    const gateState = requested ? step.state : contentChanged ? stateAfterContentEdit(stored.state).nextState : stored.state
+    await step.publish(gateState, transitionIntent?.comment ?? (transitionIntent?.scheduled ? 'Published at the scheduled time.' : null))
+    data._status = 'published'
+    return step
+  }
+
+  if (live && !draftSave) {
+    // The save writes an unpublished main row: the live article comes off the site.
+    const action = transitionIntent?.action ?? (requested === 'archived' ? 'archive' : 'unpublish')
+    if (action !== 'unpublish' && action !== 'archive') {
+      throw new WorkflowRefusal(
+        'This save would take the live article off the site: only “Unpublish” or “Archive” may do that. Save your changes as a draft instead.',
+        mayTake('unpublish', actor.roles) ? 'not-ready' : 'forbidden',
+      )
+    }
+    step.state = 'published'
+    step.take(action, { comment: transitionIntent?.comment })
+    return step
+  }
+
+  // Nothing goes live and nothing live is touched: a draft save, or a save of an article that
+  // isn't on the site.
+  if (requested === 'published' || transitionIntent?.action === 'publish') {
+    throw new WorkflowRefusal('Publishing is not a draft save: publish the article instead.', 'not-ready')
+  }
+  const takesDown = ['unpublish', 'archive'].includes(transitionIntent?.action ?? '') || requested === 'unpublished' || requested === 'archived'
+  if (live && takesDown) {
+    throw new WorkflowRefusal('Unpublishing must take the live version down, so it is never saved as a draft.', 'not-ready')
+  }
+  if (contentChanged) {
+    const outcome = stateAfterContentEdit(step.state)
+    step.moveForContentEdit(outcome.nextState, outcome.notice, outcome.cancelsScheduledPublish)
+  }
+  if (transitionIntent) {
+    step.take(transitionIntent.action, { comment: transitionIntent.comment, publishAt: transitionIntent.publishAt })
+    if (transitionIntent.action === 'schedule') await step.assertGatesPass('approved')
+  } else if (requested && requested !== step.state) {
+    step.moveRawTo(requested)
+  }
+  data._status = 'draft'
+  return step
+}
+
+/** A medical reviewer accepts a claims-check finding with a written justification (kept on the article). */
+function acceptClaim(step: WorkflowStep, intent: Extract<WorkflowIntent, { kind: 'accept_claim' }>): void {
+  const { actor, data } = step
+  if (!actor.roles.includes('medical-reviewer') && !actor.roles.includes('admin')) {
+    throw new WorkflowRefusal('Only a medical reviewer or an admin can accept a claims-check finding.', 'forbidden')
+  }
+  const justification = intent.justification?.trim() ?? ''
+  if (justification === '') {
+    throw new WorkflowRefusal('Accepting a finding needs a written justification.', 'not-ready')
+  }
+  const finding = claimFindingsOf(data).find((candidate) => candidate.key === intent.findingKey)
+  if (!finding) {
+    throw new WorkflowRefusal('That finding is not in the article any more (its sentence may have changed). Reload and check again.', 'not-ready')
+  }
+  const accepted = (Array.isArray(data.acceptedClaims) ? data.acceptedClaims : []) as { key: string }[]
+  if (accepted.some((entry) => entry.key === finding.key)) {
+    throw new WorkflowRefusal('That finding has already been accepted.', 'not-ready')
+  }
+  data.acceptedClaims = [
+    ...accepted,
+    {
+      key: finding.key,
+      ruleId: finding.ruleId,
+      match: finding.match,
+      justification,
+      acceptedBy: actorId(actor),
+      acceptedByName: actor.name,
+      acceptedAt: step.now.toISOString(),
+    },
+  ]
+  step.events.push({
+    kind: 'accept_claim',
+    from: step.state,
+    to: step.state,
+    comment: `“${finding.match}” in the ${finding.field} (${finding.label}): ${justification}`,
+  })
+}
+
+function resetManaged(data: ArticleData): void {
+  for (const field of MANAGED_FIELDS) data[field] = field === 'acceptedClaims' ? [] : null
+  data.workflowState = 'draft'
+}

@@ -1,0 +1,29 @@
+import type { PayloadRequest } from 'payload'
+
+import { isRole, type Role } from '@clinic/workflow'
+
+/**
+ * Who is asking. A signed-in user acts with their own roles on every path (REST, local API with
+ * `user`, jobs run for a user), whatever `overrideAccess` says. Local-API calls without a user
+ * (seed, imports, scripts, tests' fixtures) are the system: it may move an article between any
+ * states, as an admin may, but publishing still has to pass every publish gate. A request from
+ * outside without a user (anonymous REST) is nobody and may do nothing.
+ */
+export type Actor =
+  | { kind: 'user'; id: number | string; name: string; email?: string; roles: Role[] }
+  | { kind: 'system'; name: 'System'; roles: Role[] }
+  | { kind: 'anonymous'; name: 'Anonymous'; roles: Role[] }
+
+export function actorFor(req: PayloadRequest): Actor {
+  const user = req.user as { id: number | string; name?: string | null; email?: string | null; roles?: unknown } | null | undefined
+  if (user) {
+    const roles = Array.isArray(user.roles) ? user.roles.filter(isRole) : []
+    return { kind: 'user', id: user.id, name: user.name || user.email || `User ${user.id}`, email: user.email ?? undefined, roles }
+  }
+  if (req.payloadAPI === 'local') return { kind: 'system', name: 'System', roles: ['admin'] }
+  return { kind: 'anonymous', name: 'Anonymous', roles: [] }
+}
+
+export function actorId(actor: Actor): number | null {
+  return actor.kind === 'user' && typeof actor.id === 'number' ? actor.id : actor.kind === 'user' ? Number(actor.id) : null
+}

@@ -1,0 +1,148 @@
+import type { PayloadRequest } from 'payload'
+
+import {
+  decideTransition,
+  formatGateRefusal,
+  judgeStateChange,
+  nextReviewDue,
+  type Role,
+  type Transition,
+  TRANSITIONS,
+  transitionFor,
+  type WorkflowAction,
+  type WorkflowState,
+} from '@clinic/workflow'
+
+import { type Actor, actorId } from './actor'
+import type { DecidedEvent } from './context'
+import { unmetPublishGates } from './publishGates'
+import { WorkflowRefusal } from './refusal'
+
+/** The article data a save is about to write, while the workflow decides what it becomes. */
+export type ArticleData = Record<string, unknown>
+
+/** The decisions made for one save, applied to its data as they are taken. */
+export class WorkflowStep {
+  readonly events: DecidedEvent[] = []
+  scheduleChanged = false
+  notice: string | null = null
+
+  constructor(
+    readonly req: PayloadRequest,
+    readonly actor: Actor,
+    readonly data: ArticleData,
+    public state: WorkflowState,
+    readonly now: Date = new Date(),
+  ) {
+    data.workflowState = state
+  }
+
+  get roles(): Role[] {
+    return this.actor.roles
+  }
+
+  /** Apply an allowed transition: new state, review record, schedule, trail entry. */
+  apply(transition: Transition, details: { comment?: string | null; publishAt?: string | null; from?: WorkflowState } = {}): void {
+    const from = details.from ?? this.state
+    this.events.push({ kind: transition.action, from, to: transition.to, comment: details.comment?.trim() || null })
+    this.moveTo(transition.to)
+    if (transition.recordsReview) this.recordReview()
+    if (transition.action === 'schedule') this.schedule(details.publishAt ?? null)
+    if (transition.clearsScheduledPublish) this.clearSchedule()
+  }
+
+  /** A state change that isn't an action: content edited (approved → in review, published → new draft). */
+  moveForContentEdit(to: WorkflowState, notice: string | null, cancelsSchedule: boolean): void {
+    if (to !== this.state) this.events.push({ kind: 'content_edit', from: this.state, to, comment: notice })
+    this.moveTo(to)
+    if (cancelsSchedule) this.clearSchedule()
+    this.notice = notice
+  }
+
+  /** Take an action by name, judged from the current state with the actor's roles. */
+  take(action: WorkflowAction, details: { comment?: string | null; publishAt?: string | null } = {}): void {
+    const decision = decideTransition({ from: this.state, action, roles: this.roles, ...details })
+    if (!decision.ok) throw refusalFor(action, this.roles, decision.reason)
+    this.apply(decision.transition, details)
+  }
+
+  /** A raw state change (trusted local-API callers): the action that makes it, with all its rules. */
+  moveRawTo(to: WorkflowState): void {
+    const decision = judgeStateChange({ from: this.state, to, roles: this.roles })
+    if (!decision.ok) {
+      const anyoneCould = TRANSITIONS.some((transition) => transition.to === to && mayTake(transition.action, this.roles))
+      throw new WorkflowRefusal(decision.reason, anyoneCould ? 'not-ready' : 'forbidden')
+    }
+    this.apply(decision.transition)
+  }
+
+  /**
+   * Publishing: only a publisher or an admin, and only when every publish gate passes for the
+   * content being published, in the state it would be in (content changed since approval counts
+   * as not approved).
+   */
+  async publish(gateState: WorkflowState, comment?: string | null): Promise<void> {
+    this.assertMayTake('publish')
+    await this.assertGatesPass(gateState)
+    this.apply(transitionFor('publish')!, { comment })
+  }
+
+  assertMayTake(action: WorkflowAction): void {
+    const refusal = whoMayRefusal(action, this.roles)
+    if (refusal) throw new WorkflowRefusal(refusal, 'forbidden')
+  }
+
+  async assertGatesPass(gateState: WorkflowState): Promise<void> {
+    const failures = await unmetPublishGates(this.req, this.data, gateState)
+    if (failures.length > 0) throw new WorkflowRefusal(formatGateRefusal(failures), 'not-ready', failures)
+  }
+
+  clearSchedule(): void {
+    if (this.data.scheduledPublishAt || this.data.scheduledBy) this.scheduleChanged = true
+    this.data.scheduledPublishAt = null
+    this.data.scheduledBy = null
+  }
+
+  private moveTo(to: WorkflowState): void {
+    this.state = to
+    this.data.workflowState = to
+    // Only an approved article can wait for its publishing time.
+    if (to !== 'approved') this.clearSchedule()
+  }
+
+  private recordReview(): void {
+    this.data.reviewedBy = actorId(this.actor)
+    this.data.reviewerName = this.actor.name
+    this.data.reviewedAt = this.now.toISOString()
+    this.data.nextReviewDue = nextReviewDue(this.now).toISOString()
+  }
+
+  private schedule(publishAt: string | null): void {
+    const when = publishAt ? new Date(publishAt) : null
+    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= this.now.getTime()) {
+      throw new WorkflowRefusal('“Schedule publishing” needs a publish date and time in the future.', 'not-ready')
+    }
+    this.data.scheduledPublishAt = when.toISOString()
+    this.data.scheduledBy = actorId(this.actor)
+    this.scheduleChanged = true
+  }
+}
+
+export function mayTake(action: WorkflowAction, roles: readonly Role[]): boolean {
+  const transition = transitionFor(action)
+  if (!transition) return false
+  return roles.includes('admin') || transition.roles.some((role) => roles.includes(role))
+}
+
+/** Why these roles may never take this action ("Only a publisher or an admin can publish now."), or null. */
+export function whoMayRefusal(action: WorkflowAction, roles: readonly Role[]): string | null {
+  if (mayTake(action, roles)) return null
+  // Decided from the action's own starting state, so the reason is about who, not where.
+  const transition = transitionFor(action)!
+  const decision = decideTransition({ from: transition.from[0]!, action, roles })
+  return decision.ok ? `You can't ${transition.label.toLowerCase()}.` : decision.reason
+}
+
+export function refusalFor(action: WorkflowAction, roles: readonly Role[], reason: string): WorkflowRefusal {
+  return new WorkflowRefusal(reason, mayTake(action, roles) ? 'not-ready' : 'forbidden')
+}

@@ -1,0 +1,159 @@
+import type { PayloadRequest } from 'payload'
+
+import {
+  availableActions,
+  type ClaimFinding,
+  formatGateRefusal,
+  type GateFailure,
+  isReviewOverdue,
+  type Role,
+  ROLE_NAMES_IN_SENTENCES,
+  STATE_LABELS,
+  TRANSITIONS,
+  type WorkflowAction,
+  type WorkflowState,
+} from '@clinic/workflow'
+
+import { eventLabel } from '../../WorkflowEvents/kinds'
+import { actorFor } from './actor'
+import { loadArticleState } from './articleState'
+import { claimFindingsOf, unmetPublishGates } from './publishGates'
+
+export interface ActionOffer {
+  action: WorkflowAction
+  label: string
+  description: string
+  requiresComment: boolean
+  requiresPublishAt: boolean
+}
+
+export interface TrailEntry {
+  id: number
+  action: string
+  actionLabel: string
+  from: WorkflowState | null
+  to: WorkflowState | null
+  actorName: string
+  comment: string | null
+  createdAt: string
+}
+
+export interface FindingView extends ClaimFinding {
+  accepted: { justification: string; acceptedByName: string | null; acceptedAt: string } | null
+}
+
+/** Everything the admin's workflow panel shows: GET /api/articles/:id/workflow. */
+export interface WorkflowStatus {
+  id: number
+  title: string
+  state: WorkflowState
+  stateLabel: string
+  /** A published version is on the site (possibly older than the working copy). */
+  live: boolean
+  review: { reviewerName: string | null; reviewedAt: string | null; nextReviewDue: string | null; overdue: boolean }
+  scheduledPublishAt: string | null
+  actions: ActionOffer[]
+  /** Steps others take from here, for the user who can't ("Approve (a medical reviewer)"). */
+  nextSteps: string[]
+  gates: GateFailure[]
+  /** The refusal publishing would get now ('' when every gate passes). */
+  refusal: string
+  findings: FindingView[]
+  mayAcceptFindings: boolean
+  mayComment: boolean
+  trail: TrailEntry[]
+}
+
+const PRE_PUBLICATION: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved']
+
+/** "Approve or Request changes (a medical reviewer)": what happens next, for those who can't do it themselves. */
+function nextSteps(state: WorkflowState, offered: ReadonlySet<WorkflowAction>): string[] {
+  return TRANSITIONS.filter((transition) => transition.from.includes(state) && !offered.has(transition.action) && transition.roles.length > 0).map(
+    (transition) => `${transition.label} (${joinRoles(transition.roles)})`,
+  )
+}
+
+function joinRoles(roles: readonly Role[]): string {
+  const names = roles.map((role) => ROLE_NAMES_IN_SENTENCES[role])
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
+}
+
+export async function workflowStatus(req: PayloadRequest, id: number): Promise<WorkflowStatus | null> {
+  const stored = await loadArticleState(req, id)
+  if (!stored) return null
+  const { latest, state, live } = stored
+  const actor = actorFor(req)
+
+  const offers = new Map<WorkflowAction, ActionOffer>()
+  const add = (from: WorkflowState, only?: WorkflowAction[]) => {
+    for (const transition of availableActions(from, actor.roles)) {
+      if (only && !only.includes(transition.action)) continue
+      offers.set(transition.action, {
+        action: transition.action,
+        label: transition.label,
+        description: transition.description,
+        requiresComment: Boolean(transition.requiresComment),
+        requiresPublishAt: Boolean(transition.requiresPublishAt),
+      })
+    }
+  }
+  add(state)
+  // A live article with a working draft can still be taken down.
+  if (live && state !== 'published') add('published', ['unpublish', 'archive'])
+  // Nothing to cancel without a schedule, nothing to schedule twice.
+  if (!latest.scheduledPublishAt) offers.delete('unschedule')
+
+  // Gates matter on the way to publication; published, unpublished and archived articles go
+  // through review again (reopen) before any of them applies.
+  const gates = PRE_PUBLICATION.includes(state) ? await unmetPublishGates(req, latest, state) : []
+  const accepted = new Map((latest.acceptedClaims ?? []).map((entry) => [entry.key, entry]))
+  const findings: FindingView[] = claimFindingsOf(latest).map((finding) => {
+    const entry = accepted.get(finding.key)
+    return {
+      ...finding,
+      accepted: entry ? { justification: entry.justification, acceptedByName: entry.acceptedByName ?? null, acceptedAt: entry.acceptedAt } : null,
+    }
+  })
+
+  const { docs: events } = await req.payload.find({
+    collection: 'workflow-events',
+    where: { article: { equals: id } },
+    sort: 'createdAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+
+  return {
+    id,
+    title: latest.title ?? '',
+    state,
+    stateLabel: STATE_LABELS[state],
+    live,
+    review: {
+      reviewerName: latest.reviewerName ?? null,
+      reviewedAt: latest.reviewedAt ?? null,
+      nextReviewDue: latest.nextReviewDue ?? null,
+      overdue: isReviewOverdue(latest.nextReviewDue, new Date()),
+    },
+    scheduledPublishAt: latest.scheduledPublishAt ?? null,
+    actions: [...offers.values()],
+    nextSteps: nextSteps(state, new Set(offers.keys())),
+    gates,
+    refusal: formatGateRefusal(gates),
+    findings,
+    mayAcceptFindings: actor.roles.includes('medical-reviewer') || actor.roles.includes('admin'),
+    mayComment: actor.kind !== 'anonymous',
+    trail: events.map((event) => ({
+      id: event.id,
+      action: event.action,
+      actionLabel: eventLabel(event.action),
+      from: (event.from as WorkflowState | null | undefined) ?? null,
+      to: (event.to as WorkflowState | null | undefined) ?? null,
+      actorName: event.actorName,
+      comment: event.comment ?? null,
+      createdAt: event.createdAt,
+    })),
+  }
+}

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { staff } from '../../access/staff'
+import { articleEditor } from '../../fields/richText'
+import { seoMetaField } from '../../fields/seoMeta'
+import { slugField } from '../../fields/slug'
+
+export const CONDITION_CATEGORIES = [
+  { value: 'neurological', label: 'Neurological' },
+  { value: 'autoimmune', label: 'Autoimmune' },
+  { value: 'orthopaedic', label: 'Orthopaedic' },
+  { value: 'pulmonary', label: 'Pulmonary' },
+  { value: 'other', label: 'Other' },
+] as const
+
+export const Conditions: CollectionConfig<'conditions'> = {
+  slug: 'conditions',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'updatedAt'],
+    group: 'Content',
+  },
+  access: {
+    create: staff,
+    delete: staff,
+    read: anyone,
+    update: staff,
+  },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    category: true,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: [...CONDITION_CATEGORIES],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'One or two plain sentences for cards and the overview page.' },
+    },
+    seoMetaField({ fallback: 'the name and the summary' }),
+    { name: 'body', type: 'richText', editor: articleEditor },
+    {
+      name: 'relatedArticles',
+      type: 'join',
+      collection: 'articles',
+      on: 'conditions',
+      defaultSort: '-publishedAt',
+      defaultLimit: 12,
+      admin: { description: 'Articles that name this condition.' },
+    },
+    slugField('name'),
+  ],
+}

@@ -1,0 +1,20 @@
+import type { Access, Where } from 'payload'
+
+import { isStaff } from '../../../auth/hasRole'
+
+/** Visitors see a disclaimer only while it is active and in effect. */
+export const staffOrActive: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  const activeAndInEffect: Where = {
+    and: [
+      { active: { equals: true } },
+      {
+        or: [
+          { effectiveDate: { exists: false } },
+          { effectiveDate: { less_than_equal: new Date().toISOString() } },
+        ],
+      },
+    ],
+  }
+  return activeAndInEffect
+}

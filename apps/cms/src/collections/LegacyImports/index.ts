@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { hasRole } from '../../auth/hasRole'
+import { runImport } from './runImport'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Admin → Imports → Create new: upload a plain-text export of the current site (.txt). Saving runs
+ * the import (src/import) in the same transaction as the record, so the record, its report and
+ * every article it created are stored together or not at all; a file that is not a site export is
+ * refused with the importer's message and nothing is stored. Admins only.
+ */
+export const LegacyImports: CollectionConfig<'legacy-imports'> = {
+  slug: 'legacy-imports',
+  labels: { singular: 'Import', plural: 'Imports' },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'summary', 'createdAt'],
+    group: 'Admin',
+    hidden: ({ user }) => !hasRole(user as { roles?: string[] } | null, 'admin'),
+    description: 'Upload a plain-text export of the current site (.txt) to import its pages as articles in review.',
+  },
+  access: {
+    create: admins,
+    read: admins,
+    update: () => false,
+    delete: admins,
+  },
+  upload: {
+    staticDir: path.join(process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'), 'legacy-imports'),
+    mimeTypes: ['text/plain'],
+  },
+  hooks: {
+    beforeChange: [runImport],
+  },
+  fields: [
+    {
+      name: 'summary',
+      type: 'textarea',
+      admin: { readOnly: true, condition: (data) => Boolean(data?.summary) },
+    },
+    {
+      name: 'reportTable',
+      type: 'ui',
+      admin: { components: { Field: '/collections/LegacyImports/components/ImportReportTable#ImportReportTable' } },
+    },
+    {
+      name: 'report',
+      type: 'json',
+      admin: { readOnly: true, hidden: true },
+    },
+  ],
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto'
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { WEBHOOK_EVENTS } from '../../webhooks/events'
+
+/** Where marketing's tools want to hear about live content changes. Admins manage them. */
+export const WebhookEndpoints: CollectionConfig<'webhook-endpoints'> = {
+  slug: 'webhook-endpoints',
+  labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },
+  admin: { useAsTitle: 'url', defaultColumns: ['url', 'events', 'active'], group: 'Admin' },
+  access: { create: admins, read: admins, update: admins, delete: admins },
+  fields: [
+    {
+      name: 'url',
+      label: 'URL',
+      type: 'text',
+      required: true,
+      validate: (value: string | null | undefined) => {
+        try {
+          const url = new URL(value ?? '')
+          return ['http:', 'https:'].includes(url.protocol) || 'Use an http:// or https:// address.'
+        } catch {
+          return 'Enter a full address, e.g. https://hooks.example.com/clinic.'
+        }
+      },
+    },
+    { name: 'description', type: 'text' },
+    {
+      name: 'events',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: [...WEBHOOK_EVENTS],
+      defaultValue: WEBHOOK_EVENTS.map((event) => event.value),
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      defaultValue: () => randomBytes(32).toString('hex'),
+      admin: { description: 'Shared with the receiver, which checks the X-Clinic-Signature header with it.' },
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { STATE_LABELS, WORKFLOW_STATES } from '@clinic/workflow'
+
+import { staff } from '../../access/staff'
+import { EVENT_KINDS } from './kinds'
+
+const nobody = () => false
+
+/**
+ * The article's editorial trail: every state change (who, when, from, to, comment) and the
+ * comment thread, one row each. A collection of its own rather than an array on the article:
+ * it is append-only and lives outside the article's versions, so restoring an old version,
+ * publishing or a bulk edit can never rewrite or drop history, and nobody can forge an entry
+ * through the API (only the CMS's own hooks and endpoint write here, with overrideAccess).
+ */
+export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
+  slug: 'workflow-events',
+  labels: { singular: 'Workflow event', plural: 'Workflow events' },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['articleTitle', 'action', 'from', 'to', 'actorName', 'createdAt'],
+    group: 'Admin',
+    description: 'The editorial trail of every article. Written by the workflow only.',
+  },
+  access: {
+    read: staff,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    // Not required: the trail outlives a deleted article (the reference is emptied, the title kept).
+    { name: 'article', type: 'relationship', relationTo: 'articles', index: true },
+    { name: 'articleTitle', type: 'text', admin: { description: 'The title when this happened.' } },
+    { name: 'action', type: 'select', required: true, index: true, options: EVENT_KINDS.map(({ value, label }) => ({ value, label })) },
+    { name: 'from', type: 'select', options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
+    { name: 'to', type: 'select', options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
+    { name: 'actor', type: 'relationship', relationTo: 'users', admin: { description: 'Empty when the CMS itself acted (seed, import, a job without a user).' } },
+    { name: 'actorName', type: 'text', required: true },
+    { name: 'comment', type: 'textarea' },
+    { name: 'summary', type: 'text', admin: { hidden: true } },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,5 @@
+import { researchJsonFeed } from './jsonFeed'
+import { researchRss } from './rss'
+import { sitemap } from './sitemap'
+
+export const feedEndpoints = [researchRss, researchJsonFeed, sitemap]

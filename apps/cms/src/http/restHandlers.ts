@@ -1,0 +1,37 @@
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+import { rejectUnknownApiKeys } from './rejectUnknownApiKeys'
+import type { RestHandler } from './types'
+import { withHttpCaching } from './withHttpCaching'
+
+/** HEAD answers with GET's status and headers (ETag included) and no body; Payload has no HEAD routes. */
+function headFrom(get: RestHandler): RestHandler {
+  return async (request, context) => {
+    const response = await get(new Request(request.url, { method: 'GET', headers: request.headers }), context)
+    await response.body?.cancel()
+    return new Response(null, { status: response.status, headers: response.headers })
+  }
+}
+
+/** Payload's REST handlers with our delivery rules on top; the route file and the tests share them. */
+export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute = '/api') {
+  const guard = (handler: RestHandler) => rejectUnknownApiKeys(handler, config)
+  const GET = guard(withHttpCaching(REST_GET(config) as RestHandler, apiRoute))
+  return {
+    GET,
+    HEAD: headFrom(GET),
+    POST: guard(REST_POST(config) as RestHandler),
+    PATCH: guard(REST_PATCH(config) as RestHandler),
+    PUT: guard(REST_PUT(config) as RestHandler),
+    DELETE: guard(REST_DELETE(config) as RestHandler),
+    OPTIONS: REST_OPTIONS(config) as RestHandler,
+  }
+}

@@ -1,0 +1,4 @@
+export type RestHandler = (
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>

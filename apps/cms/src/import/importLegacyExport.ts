@@ -1,0 +1,90 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { parseLegacyExport, type ImportedPage } from '@clinic/legacy-import'
+
+import { importArticle } from './articles'
+import { importDisclaimer } from './disclaimer'
+import type { ImportReport, ImportTotals, PageAction, PageOutcome } from './types'
+
+export interface ImportOptions {
+  /** The export's text. */
+  text: string
+  /** For the import notes and the report ("current-site-1.txt"). */
+  fileName: string
+  now?: Date
+  /**
+   * A request whose transaction the import joins (the admin upload's create). Without one the
+   * import runs in a transaction of its own, committed only when every page is done.
+   */
+  req?: PayloadRequest
+  /** Called after each page (the CLI's progress line). */
+  onPage?: (outcome: PageOutcome, done: number, total: number) => void
+}
+
+/**
+ * Imports one export of the current site: every page is created, reused, skipped or reported, in
+ * ONE transaction, so a failure half-way stores nothing. A file that is not an export is refused
+ * (`ok: false`) before anything is touched. Writes are made as the system (a local request without
+ * a user), which the editorial workflow lets create articles directly in review.
+ */
+export async function importLegacyExport(payload: Payload, options: ImportOptions): Promise<ImportReport> {
+  const now = options.now ?? new Date()
+  const base = { fileName: options.fileName, importedAt: now.toISOString() }
+  const parsed = parseLegacyExport(options.text)
+  if (!parsed.ok) return { ok: false, ...base, error: parsed.error }
+
+  const req = await createLocalReq({ context: { legacyImport: true } }, payload)
+  if (options.req) req.transactionID = options.req.transactionID
+  const ownsTransaction = options.req ? false : await initTransaction(req)
+  try {
+    const pages: PageOutcome[] = []
+    for (const page of parsed.pages) {
+      const outcome = await importPage(page, req, options.fileName, now)
+      pages.push(outcome)
+      options.onPage?.(outcome, pages.length, parsed.pages.length)
+    }
+    if (ownsTransaction) await commitTransaction(req)
+    return { ok: true, ...base, pages, totals: totalsOf(pages) }
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+function importPage(page: ImportedPage, req: PayloadRequest, fileName: string, now: Date): Promise<PageOutcome> | PageOutcome {
+  switch (page.kind) {
+    case 'research-summary':
+    case 'condition-guide':
+    case 'lifestyle-post':
+      return importArticle({ ...page, kind: page.kind }, { req, fileName, now })
+    case 'site-disclaimer':
+      return importDisclaimer(page, req)
+    case 'chrome':
+    case 'unclassified':
+      return {
+        page: page.index + 1,
+        kind: page.kind,
+        title: null,
+        firstLine: page.firstLine,
+        lastLine: page.lastLine,
+        action: page.kind === 'chrome' ? 'skipped' : 'unclassified',
+        detail: page.reason ?? (page.kind === 'chrome' ? 'page chrome' : 'not recognised'),
+        flags: [...page.flags],
+      }
+  }
+}
+
+function totalsOf(pages: readonly PageOutcome[]): ImportTotals {
+  const byAction: Record<PageAction, number> = { created: 0, reused: 0, skipped: 0, flagged: 0, unclassified: 0 }
+  for (const page of pages) byAction[page.action] += 1
+  const stored = (page: PageOutcome) => page.action === 'created' || page.action === 'flagged'
+  return {
+    pages: pages.length,
+    articles: pages.filter((page) => stored(page) && page.articleId !== undefined).length,
+    citationsCreated: pages.filter((page) => stored(page) && page.citation === 'created').length,
+    citationsReused: pages.filter((page) => page.citation === 'reused').length,
+    conditionsCreated: pages.reduce((sum, page) => sum + (page.conditionsCreated?.length ?? 0), 0),
+    disclaimers: pages.filter((page) => stored(page) && page.disclaimerId !== undefined).length,
+    byAction,
+  }
+}

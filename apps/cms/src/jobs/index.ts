@@ -1,0 +1,23 @@
+import type { JobsConfig } from 'payload'
+
+import { publishScheduledArticle } from '../collections/Articles/jobs/publishScheduledArticle'
+import { leadsJobs } from '../collections/Leads/jobs/deleteExpiredLeads'
+import { WEBHOOK_QUEUE } from '../webhooks/enqueueDeliveries'
+import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
+
+/**
+ * Background work. The runners start with the CMS (`pnpm dev` and production alike) and take
+ * jobs from PostgreSQL, so several CMS instances share one queue.
+ */
+export const jobs: JobsConfig = {
+  tasks: [deliverWebhookTask, publishScheduledArticle, ...leadsJobs.tasks],
+  autoRun: [
+    { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
+    // Scheduled publishing (default queue): due articles go live within half a minute.
+    { cron: '*/30 * * * * *', queue: 'default', limit: 10 },
+    // Lead retention (daily task, see collections/Leads/jobs).
+    ...leadsJobs.autoRun,
+  ],
+  // Tests drive the queue themselves with payload.jobs.run().
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+}

@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import { takeWorkflowAction } from '../collections/Articles/workflow/takeAction'
+import { lexicalDocument } from '../utilities/lexical'
+import { seedAdmin } from './admin'
+import { DEMO_ARTICLES } from './articles'
+import { DEMO_CITATIONS } from './citations'
+import { seedConditions } from './conditions'
+import { seedSiteWideDisclaimer } from './disclaimer'
+import { seedDemoReviewer } from './reviewer'
+import { seedSiteSettings } from './siteSettings'
+
+/**
+ * Demo content for a fresh database, so the admin and the site are not empty. Does nothing once
+ * anyone has an account: it never touches a database that is in use.
+ */
+export async function seedDemoContent(payload: Payload): Promise<boolean> {
+  const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (users > 0) return false
+
+  const admin = await seedAdmin(payload)
+  const reviewer = await seedDemoReviewer(payload)
+  await seedSiteSettings(payload)
+  await seedSiteWideDisclaimer(payload)
+  const conditionIds = await seedConditions(payload)
+
+  for (const article of DEMO_ARTICLES) {
+    const { authors, ...citation } = DEMO_CITATIONS[article.citation]
+    const cited = await payload.create({
+      collection: 'citations',
+      data: { ...citation, authors: authors.map((name) => ({ name })) },
+      overrideAccess: true,
+    })
+    const created = await payload.create({
+      collection: 'articles',
+      data: {
+        title: article.title,
+        type: 'research-summary',
+        excerpt: article.excerpt,
+        body: lexicalDocument(article.body),
+        citations: [cited.id],
+        conditions: article.conditions.map((name) => conditionIds[name]!),
+        author: admin.id,
+      },
+      overrideAccess: true,
+    })
+    // Through the editorial workflow like real content: submitted, approved by the medical
+    // reviewer (which records her and the review dates), published past every publish gate.
+    const as = (user: typeof admin) => ({ user: { ...user, collection: 'users' as const } })
+    const step = (action: 'submit' | 'approve' | 'publish', user: typeof admin) =>
+      takeWorkflowAction(payload, { articleId: created.id, kind: 'transition', action }, as(user))
+    await step('submit', admin)
+    if (article.status === 'published') {
+      await step('approve', reviewer)
+      await step('publish', admin)
+    }
+  }
+  payload.logger.info(`Seeded demo content: ${DEMO_ARTICLES.length} research summaries`)
+  return true
+}

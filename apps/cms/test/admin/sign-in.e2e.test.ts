@@ -1,0 +1,49 @@
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type CmsServer, launchBrowser, screenshotsDir, signInToAdmin, startCmsServer } from '@clinic/test-harness'
+
+let cms: CmsServer
+let browser: Browser
+
+beforeAll(async () => {
+  ;[cms, browser] = await Promise.all([startCmsServer({ seed: true }), launchBrowser()])
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+
+describe('the admin in a real browser', () => {
+  it('signs the seeded admin in and shows the content collections', async () => {
+    const page = await browser.newPage()
+    await signInToAdmin(page, cms.url, cms.admin)
+    await page.getByRole('heading', { name: 'Content' }).waitFor()
+    for (const collection of ['Articles', 'Citations', 'Conditions', 'Disclaimers']) {
+      await expect(page.getByRole('link', { name: collection, exact: true }).first().isVisible()).resolves.toBe(true)
+    }
+    await page.screenshot({ path: path.join(screenshotsDir(), 'admin-dashboard.png') })
+  })
+
+  it('sends security headers on the admin and the API', async () => {
+    for (const route of ['/admin/login', '/api/articles']) {
+      const response = await fetch(`${cms.url}${route}`)
+      expect(response.headers.get('x-content-type-options'), route).toBe('nosniff')
+      expect(response.headers.get('x-frame-options'), route).toBe('SAMEORIGIN')
+      expect(response.headers.get('content-security-policy'), route).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('referrer-policy'), route).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-powered-by'), route).toBeNull()
+    }
+  })
+
+  it('refuses a wrong password and stays on the login form', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${cms.url}/admin/login`)
+    await page.getByLabel('Email').fill(cms.admin.email)
+    await page.getByLabel('Password').fill('not-the-password')
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.getByText(/email or password provided is incorrect/i).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/admin/login')
+  })
+})

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { articleData, richText } from '../helpers/fixtures'
+import { createPublishedArticle } from '../helpers/publishing'
+import type { RestClient } from '../helpers/rest'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createUser } from '../helpers/users'
+
+let t: TestPayload
+let editor: RestClient
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  const user = await createUser(t.payload, ['editor'])
+  editor = await t.rest.login(user.email, user.password)
+})
+afterAll(() => t?.stop())
+
+describe('conditions', () => {
+  it('are created, read, updated and deleted over REST with a slug made from the name', async () => {
+    const create = await editor.post('/conditions', {
+      name: 'Parkinson’s Disease',
+      category: 'neurological',
+      summary: 'A progressive disorder of movement.',
+      body: richText('What it is and how research approaches it.'),
+    })
+    expect(create.status).toBe(201)
+    const { doc } = await create.json()
+    expect(doc.slug).toBe('parkinsons-disease')
+
+    const patch = await editor.patch(`/conditions/${doc.id}`, { category: 'other' })
+    expect((await patch.json()).doc.category).toBe('other')
+    expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(200)
+    expect((await editor.delete(`/conditions/${doc.id}`)).status).toBe(200)
+    expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(404)
+  })
+
+  it('refuses an unknown category, naming the field', async () => {
+    const response = await editor.post('/conditions', { name: 'Gout', category: 'metabolic' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].data.errors).toContainEqual(
+      expect.objectContaining({ path: 'category' }),
+    )
+  })
+
+  it('lists related articles through a join that shows visitors only published ones', async () => {
+    const condition = await t.payload.create({
+      collection: 'conditions',
+      data: { name: 'Lupus', category: 'autoimmune' },
+      overrideAccess: true,
+    })
+    const published = await createPublishedArticle(t.payload, { conditions: [condition.id] })
+    const draft = await t.payload.create({
+      collection: 'articles',
+      data: { ...articleData(), conditions: [condition.id] },
+      draft: true,
+      overrideAccess: true,
+    })
+
+    const ids = (doc: { relatedArticles: { docs: Array<{ id: number } | number> } }) =>
+      doc.relatedArticles.docs.map((a) => (typeof a === 'number' ? a : a.id))
+
+    const anonymous = await (await t.rest.get(`/conditions/${condition.id}`)).json()
+    expect(ids(anonymous)).toEqual([published.id])
+
+    const staff = await (await editor.get(`/conditions/${condition.id}`)).json()
+    expect(ids(staff).sort()).toEqual([published.id, draft.id].sort())
+  })
+})

@@ -1,0 +1,170 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type CmsServer, launchBrowser, startCmsServer } from '@clinic/test-harness'
+
+const ARTIFACTS = path.resolve(import.meta.dirname, '../../../../artifacts/screenshots')
+
+let cms: CmsServer
+let browser: Browser
+
+interface Account {
+  email: string
+  password: string
+  name: string
+}
+
+const accounts: Record<'editor' | 'reviewer' | 'publisher', Account> = {
+  editor: { email: 'e2e-editor@example.test', password: 'e2e-editor-password', name: 'Erin Editor' },
+  reviewer: { email: 'e2e-reviewer@example.test', password: 'e2e-reviewer-password', name: 'Dr. Rui Reviewer' },
+  publisher: { email: 'e2e-publisher@example.test', password: 'e2e-publisher-password', name: 'Pat Publisher' },
+}
+
+async function api(pathname: string, init: RequestInit & { token?: string } = {}) {
+  const { token, ...rest } = init
+  const response = await fetch(`${cms.url}/api${pathname}`, {
+    ...rest,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}), ...rest.headers },
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+beforeAll(async () => {
+  ;[cms, browser] = await Promise.all([startCmsServer({ seed: true }), launchBrowser()])
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const login = await api('/users/login', { method: 'POST', body: JSON.stringify(cms.admin) })
+  const token = login.body.token as string
+  const roles = { editor: ['editor'], reviewer: ['medical-reviewer'], publisher: ['publisher'] }
+  for (const [role, account] of Object.entries(accounts) as [keyof typeof accounts, Account][]) {
+    const created = await api('/users', { method: 'POST', token, body: JSON.stringify({ ...account, roles: roles[role] }) })
+    if (created.status !== 201) throw new Error(`could not create ${role}: ${JSON.stringify(created.body)}`)
+  }
+}, 240_000)
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+
+async function signIn(account: Account): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${cms.url}/admin/login`)
+  await page.getByLabel('Email').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  return page
+}
+
+async function stateShown(page: Page, label: string) {
+  await page.locator('[data-testid="workflow-state"]', { hasText: label }).waitFor({ timeout: 30_000 })
+}
+
+/** What an anonymous visitor's REST read returns for this article: the doc, or null when it isn't published. */
+async function anonymousRead(id: number, title: string) {
+  const one = await api(`/articles/${id}`)
+  const list = await api(`/articles?where[title][equals]=${encodeURIComponent(title)}`)
+  return { one, listed: (list.body.docs as { id: number }[]).map((doc) => doc.id) }
+}
+
+describe('the editorial workflow in the admin, in Chromium', () => {
+  it('takes a summary from an editor through review to publication, and visitors see it only then', { timeout: 300_000 }, async () => {
+    const title = `Bone-marrow cells for knee osteoarthritis: a small trial (${Date.now()})`
+    const condition = (await api('/conditions?where[name][equals]=Knee%20osteoarthritis')).body.docs as { id: number; name: string }[]
+    const citation = (await api('/citations?limit=1&sort=label')).body.docs as { label: string }[]
+    expect(condition).toHaveLength(1)
+    expect(citation).toHaveLength(1)
+
+    // The editor writes the summary and saves a draft.
+    const editor = await signIn(accounts.editor)
+    await editor.goto(`${cms.url}/admin/collections/articles/create`)
+    await editor.locator('#field-title').fill(title)
+    await editor.locator('#field-excerpt').fill('Thirty people with knee osteoarthritis received donor cells or hyaluronic acid.')
+    const body = editor.locator('.ContentEditable__root[contenteditable="true"]').first()
+    await body.click()
+    await editor.keyboard.type('The cell group reported less pain after a year. The trial was small.')
+    await editor.locator('#field-conditions .rs__control').click()
+    await editor.locator('.rs__option', { hasText: 'Knee osteoarthritis' }).first().click()
+    await editor.locator('#field-citations .rs__control').click()
+    await editor.locator('.list-drawer').getByText(citation[0]!.label, { exact: true }).first().click()
+    await editor.locator('.list-drawer').waitFor({ state: 'detached' }).catch(() => undefined)
+    // No Publish control for someone who may not publish.
+    expect(await editor.getByRole('button', { name: /publish/i }).count()).toBe(0)
+    await editor.getByRole('button', { name: 'Save Draft' }).click()
+    await editor.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+    const id = Number(new URL(editor.url()).pathname.split('/').pop())
+    await stateShown(editor, 'Draft')
+    expect(await editor.getByRole('button', { name: /publish/i }).count()).toBe(0)
+
+    let visitor = await anonymousRead(id, title)
+    expect(visitor.one.status).toBe(404)
+    expect(visitor.listed).toEqual([])
+
+    // … and submits it.
+    await editor.locator('#workflow-action-submit').click()
+    await stateShown(editor, 'In review')
+    await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-submitted.png'), fullPage: true })
+
+    // The reviewer asks for changes.
+    const reviewer = await signIn(accounts.reviewer)
+    await reviewer.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await stateShown(reviewer, 'In review')
+    await reviewer.locator('#workflow-action-request_changes').click()
+    const request = 'Please say how many people were in each group.'
+    await reviewer.getByLabel('What should the editor change?').fill(request)
+    await reviewer.locator('#workflow-confirm-request_changes').click()
+    await stateShown(reviewer, 'Changes requested')
+
+    // The editor sees the request in the history, revises and resubmits.
+    await editor.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await stateShown(editor, 'Changes requested')
+    await editor.getByText(request).first().waitFor()
+    await editor.locator('#field-excerpt').fill('Fifteen people received donor cells and fifteen hyaluronic acid; all had knee osteoarthritis.')
+    await editor.getByRole('button', { name: 'Save Draft' }).click()
+    await editor.locator('#workflow-action-resubmit:not([disabled])').waitFor()
+    await editor.locator('#workflow-action-resubmit').click()
+    await stateShown(editor, 'In review')
+
+    // The reviewer approves.
+    await reviewer.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await stateShown(reviewer, 'In review')
+    await reviewer.locator('#workflow-action-approve').click()
+    await stateShown(reviewer, 'Approved')
+    expect(await reviewer.getByRole('button', { name: /publish/i }).count()).toBe(0)
+
+    visitor = await anonymousRead(id, title)
+    expect(visitor.one.status).toBe(404)
+    expect(visitor.listed).toEqual([])
+
+    // The publisher publishes.
+    const publisher = await signIn(accounts.publisher)
+    await publisher.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await stateShown(publisher, 'Approved')
+    await publisher.locator('#workflow-action-publish').click()
+    await stateShown(publisher, 'Published')
+    await publisher.screenshot({ path: path.join(ARTIFACTS, 'workflow-published.png'), fullPage: true })
+
+    visitor = await anonymousRead(id, title)
+    expect(visitor.one.status).toBe(200)
+    expect(visitor.one.body).toMatchObject({
+      title,
+      workflowState: 'published',
+      reviewerName: accounts.reviewer.name,
+      excerpt: 'Fifteen people received donor cells and fifteen hyaluronic acid; all had knee osteoarthritis.',
+    })
+    expect(visitor.listed).toEqual([id])
+
+    // The list shows the state and filters by it (and by overdue review).
+    await publisher.goto(`${cms.url}/admin/collections/articles`)
+    await publisher.getByRole('link', { name: 'Review overdue' }).waitFor()
+    const row = publisher.locator(`tr[data-id="${id}"]`)
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Published')
+    await publisher.screenshot({ path: path.join(ARTIFACTS, 'workflow-list.png'), fullPage: true })
+    await publisher.getByRole('link', { name: 'In review', exact: true }).click()
+    await publisher.locator('tr', { hasText: 'Donor mesenchymal cells after chronic stroke' }).waitFor()
+    expect(await publisher.locator(`tr[data-id="${id}"]`).count()).toBe(0)
+  })
+})

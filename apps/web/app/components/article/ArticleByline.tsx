@@ -1,0 +1,25 @@
+import type { Article } from '@clinic/shared-types'
+
+import { formatDate, isoDate } from '../../lib/dates'
+import { medicalReviewOf } from '../../lib/medicalReview'
+
+/** When the article was published and, when the workflow recorded it, who medically reviewed it. */
+export function ArticleByline({ article }: { article: Article }) {
+  const published = formatDate(article.publishedAt)
+  const review = medicalReviewOf(article)
+  const reviewed = review ? formatDate(review.reviewedAt) : undefined
+  return (
+    <div className="byline">
+      {published && article.publishedAt ? (
+        <p>
+          Published <time dateTime={isoDate(article.publishedAt)}>{published}</time>
+        </p>
+      ) : null}
+      {review && reviewed ? (
+        <p className="byline__review">
+          Medically reviewed by {review.reviewer} on <time dateTime={isoDate(review.reviewedAt)}>{reviewed}</time>
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
+
+import { conditionsQuery, librarySearchQuery } from '../../cms/queries'
+import { ArticleList } from '../../components/ArticleList'
+import { LibraryFilters } from '../../components/library/LibraryFilters'
+import { Pagination } from '../../components/library/Pagination'
+import { ResultsSummary } from '../../components/library/ResultsSummary'
+import { useCms } from '../../data/CmsContext'
+import type { PageProps } from '../../router/routes'
+import { libraryHref, readLibraryParams } from '../../lib/libraryParams'
+
+export default function LibraryPage({ search }: PageProps) {
+  const cms = useCms()
+  const params = readLibraryParams(search)
+  const { data: conditions } = useSuspenseQuery(conditionsQuery(cms))
+  const { data: results } = useSuspenseQuery(librarySearchQuery(cms, params))
+  const condition = conditions.find((candidate) => candidate.slug === params.condition)
+
+  // Turning a page moves keyboard and screen-reader focus to the new results, not the old link.
+  const resultsHeading = useRef<HTMLHeadingElement>(null)
+  const shownPage = useRef(params.page)
+  useEffect(() => {
+    if (shownPage.current === params.page) return
+    shownPage.current = params.page
+    resultsHeading.current?.focus()
+  }, [params.page])
+
+  return (
+    <>
+      <header className="page-header">
+        <h1 tabIndex={-1}>Research library</h1>
+        <p className="lede">Plain-language summaries of published research. Search by words, or narrow by condition and type.</p>
+      </header>
+      <LibraryFilters params={params} conditions={conditions} />
+      <section aria-labelledby="results-heading" className="page-section">
+        <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="visually-hidden">
+          Results
+        </h2>
+        <ResultsSummary params={params} totalDocs={results.totalDocs} totalPages={results.totalPages} condition={condition} />
+        <ArticleList
+          articles={results.docs}
+          headingLevel={3}
+          emptyMessage={
+            params.page > results.totalPages && results.totalDocs > 0
+              ? 'This page is past the last page of results.'
+              : 'Try fewer or different words, or clear the filters.'
+          }
+        />
+        <Pagination page={params.page} totalPages={results.totalPages} hrefFor={(page) => libraryHref({ ...params, page })} />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,82 @@
+import type { ComponentType } from 'react'
+
+import type { LoadPage } from '../data/pageData'
+import { readLibraryParams } from '../lib/libraryParams'
+import { loadArticlePage } from '../pages/article/loadArticlePage'
+import { loadArticlePreview } from '../pages/article/loadArticlePreview'
+import { loadConditionPage } from '../pages/condition/loadConditionPage'
+import { loadConditionsPage } from '../pages/conditions/loadConditionsPage'
+import { loadHomePage } from '../pages/home/loadHomePage'
+import { loadInformationPacketPage } from '../pages/informationPacket/loadInformationPacketPage'
+import { loadLibraryPage } from '../pages/library/loadLibraryPage'
+import { loadNewsletterPage } from '../pages/newsletter/loadNewsletterPage'
+
+export type RouteParams = Record<string, string>
+
+export interface PageProps {
+  params: RouteParams
+  search: URLSearchParams
+}
+
+export interface PageRoute {
+  /** "/research/:slug": literal segments and `:name` parameters. */
+  path: string
+  /** What the page needs in the query cache before it renders (and its meta). */
+  load(params: RouteParams, search: URLSearchParams): LoadPage
+  /** The page's code, split per page so each page type ships only its own. */
+  component(): Promise<{ default: ComponentType<PageProps> }>
+  /** The same module as a path from the app root, to find its chunk in the build manifest. */
+  module: string
+}
+
+export const ROUTES: PageRoute[] = [
+  {
+    path: '/',
+    load: () => loadHomePage,
+    component: () => import('../pages/home/HomePage'),
+    module: 'app/pages/home/HomePage.tsx',
+  },
+  {
+    path: '/research',
+    load: (_params, search) => loadLibraryPage(readLibraryParams(search)),
+    component: () => import('../pages/library/LibraryPage'),
+    module: 'app/pages/library/LibraryPage.tsx',
+  },
+  {
+    path: '/research/:slug',
+    load: (params) => loadArticlePage(params.slug!),
+    component: () => import('../pages/article/ArticlePage'),
+    module: 'app/pages/article/ArticlePage.tsx',
+  },
+  {
+    // An editor's view of a draft: the article page, with the draft in place of the published text.
+    path: '/preview/research/:slug',
+    load: (params, search) => loadArticlePreview(params.slug!, search.get('token') ?? ''),
+    component: () => import('../pages/article/ArticlePage'),
+    module: 'app/pages/article/ArticlePage.tsx',
+  },
+  {
+    path: '/conditions',
+    load: () => loadConditionsPage,
+    component: () => import('../pages/conditions/ConditionsPage'),
+    module: 'app/pages/conditions/ConditionsPage.tsx',
+  },
+  {
+    path: '/conditions/:slug',
+    load: (params) => loadConditionPage(params.slug!),
+    component: () => import('../pages/condition/ConditionPage'),
+    module: 'app/pages/condition/ConditionPage.tsx',
+  },
+  {
+    path: '/information-packet',
+    load: () => loadInformationPacketPage,
+    component: () => import('../pages/informationPacket/InformationPacketPage'),
+    module: 'app/pages/informationPacket/InformationPacketPage.tsx',
+  },
+  {
+    path: '/newsletter',
+    load: () => loadNewsletterPage,
+    component: () => import('../pages/newsletter/NewsletterPage'),
+    module: 'app/pages/newsletter/NewsletterPage.tsx',
+  },
+]

@@ -1,0 +1,63 @@
+/**
+ * The production server: the built client files (hashed, cached for a year, served pre-compressed)
+ * and every page rendered per request by the built app. `pnpm --filter @clinic/web start`.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import sirv from 'sirv'
+
+import { render } from '../app/entry-server'
+import { readConfig } from './config'
+import { modulePreloadTags, type Manifest } from './manifest'
+import { createPageHandler, sendServerError } from './pageHandler'
+import { createSeoFileHandler } from './seoFiles'
+
+const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client')
+const template = readFileSync(path.join(clientDir, 'index.html'), 'utf-8')
+const manifest = JSON.parse(readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf-8')) as Manifest
+// Only these are files; every other path is a page (index.html is the template, never served as is).
+const publicFiles = new Set(readdirSync(clientDir).filter((name) => name !== 'index.html' && !name.startsWith('.')))
+
+const config = readConfig()
+const assets = sirv(clientDir, {
+  etag: true,
+  gzip: true,
+  brotli: true,
+  setHeaders(response, pathname) {
+    const hashed = pathname.startsWith('/assets/')
+    response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+  },
+})
+const handlePage = createPageHandler({
+  config,
+  render,
+  template: async () => template,
+  preloadTags: (pageModule) => modulePreloadTags(manifest, pageModule),
+  production: true,
+})
+
+const handleSeoFile = createSeoFileHandler(config)
+
+const server = createServer((request, response) => {
+  const pathname = new URL(request.url ?? '/', 'http://site.invalid').pathname
+  const firstSegment = pathname.split('/')[1] ?? ''
+  if (publicFiles.has(firstSegment) && pathname !== '/') {
+    assets(request, response, () => {
+      response.writeHead(404).end()
+    })
+    return
+  }
+  handleSeoFile(request, response)
+    .then((handled) => (handled ? undefined : handlePage(request, response)))
+    .catch((error: unknown) => sendServerError(response, error))
+})
+
+server.listen(config.port, () => {
+  console.log(`[web] http://localhost:${config.port} (CMS: ${config.cmsServerUrl}, browsers: ${config.cmsPublicUrl})`)
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)))
+}

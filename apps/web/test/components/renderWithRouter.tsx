@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import type { ReactElement } from 'react'
+
+import { createCmsClient } from '../../app/cms/client'
+import { CmsProvider } from '../../app/data/CmsContext'
+import { locate, type ResolvedPage } from '../../app/router/resolvePage'
+import { RouterProvider } from '../../app/router/RouterContext'
+import { createMemoryRouter } from '../../app/router/RouterStore'
+
+/** A page at `href` that has loaded (what the router holds once a navigation has resolved). */
+function loadedPage(href: string): ResolvedPage {
+  return { ...locate(href), status: 200, meta: { title: '' } }
+}
+
+/**
+ * Renders a component as it sits on the site at `href`: inside the router (links and forms navigate
+ * it, in memory), a query cache and a CMS client (at `cmsUrl`, by default one that does not exist).
+ */
+export function renderWithRouter(ui: ReactElement, { href = '/', cmsUrl = 'http://cms.invalid' }: { href?: string; cmsUrl?: string } = {}) {
+  const router = createMemoryRouter(loadedPage(href), async (to) => loadedPage(to))
+  const result = render(
+    <QueryClientProvider client={new QueryClient()}>
+      <CmsProvider client={createCmsClient(cmsUrl)}>
+        <RouterProvider router={router}>{ui}</RouterProvider>
+      </CmsProvider>
+    </QueryClientProvider>,
+  )
+  return { ...result, router, currentHref: () => router.getState().page.href }
+}

@@ -1,0 +1,5 @@
+export { createDatabase, databaseExists, databaseUrl, dropDatabase } from './databases'
+export { startEmbeddedPostgres, type PostgresServer } from './embedded'
+export { findFreePort } from './free-port'
+export { startDevDatabase } from './dev'
+export { startTestServer } from './test-server'

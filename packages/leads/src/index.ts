@@ -1,0 +1,5 @@
+export * from './clientAddress'
+export * from './contract'
+export * from './csv'
+export * from './redirect'
+export * from './validate'

@@ -1,0 +1,18 @@
+import { type Browser, chromium } from 'playwright-core'
+
+import { ensureChromium } from './chromium'
+
+/** Flags for a headless Chromium on a machine without network access beyond loopback. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS })
+}

@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { createDatabase, databaseUrl, dropDatabase, findFreePort, startTestServer } from '@clinic/dev-postgres'
+
+import { startProcess } from './process'
+import { waitForHttp } from './waitForHttp'
+
+const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/cms')
+
+export interface CmsServer {
+  /** e.g. http://127.0.0.1:41234 — the admin is at `${url}/admin`, REST at `${url}/api`. */
+  url: string
+  databaseUrl: string
+  /** The seeded admin (only meaningful with `seed: true`). */
+  admin: { email: string; password: string }
+  stop(): Promise<void>
+}
+
+export interface CmsServerOptions {
+  /** Fill the fresh database with the demo content (`pnpm dev`'s seed). */
+  seed?: boolean
+  env?: Record<string, string>
+}
+
+/**
+ * The built CMS (`next start`, as in production) on a fresh database of its own, migrated with the
+ * committed migrations. Build it first: `pnpm --filter @clinic/cms build` (turbo does this for `test`).
+ */
+export async function startCmsServer(options: CmsServerOptions = {}): Promise<CmsServer> {
+  if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
+    throw new Error('The CMS is not built: run `pnpm --filter @clinic/cms build` first.')
+  }
+  const server = await startTestServer()
+  const name = `clinic_e2e_${randomBytes(6).toString('hex')}`
+  await createDatabase(server.serverUrl, name)
+
+  const port = await findFreePort()
+  const url = `http://127.0.0.1:${port}`
+  const admin = { email: 'e2e-admin@example.test', password: `pw-${randomBytes(8).toString('hex')}` }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl(server.serverUrl, name),
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    CMS_PUBLIC_URL: url,
+    MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'clinic-e2e-media-')),
+    SEED_ADMIN_EMAIL: admin.email,
+    SEED_ADMIN_PASSWORD: admin.password,
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  }
+
+  try {
+    await prepareDatabase(env, options.seed, async () => {
+      await dropDatabase(server.serverUrl, name)
+      await createDatabase(server.serverUrl, name)
+    })
+  } catch (error) {
+    await dropDatabase(server.serverUrl, name)
+    await server.stop()
+    throw error
+  }
+
+  const next = startProcess('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: CMS_DIR,
+    env: { ...env, NODE_ENV: 'production' },
+  })
+  const stop = async () => {
+    await next.stop()
+    await dropDatabase(server.serverUrl, name)
+    await server.stop()
+  }
+  try {
+    await waitForHttp(`${url}/api/users/me`, { timeoutMs: 60_000, describe: next.output })
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, databaseUrl: env.DATABASE_URL!, admin, stop }
+}
+
+/**
+ * Migrates (and seeds) the fresh database in a child process, as `pnpm start` would. Seen to fail
+ * once, silently, on a loaded 2-core CI machine; it is infrastructure rather than the behaviour
+ * under test, so it gets one more try on a clean slate, and the failure's output is reported.
+ */
+async function prepareDatabase(env: NodeJS.ProcessEnv, seed: boolean | undefined, reset: () => Promise<void>) {
+  const run = () =>
+    execFileSync('pnpm', ['exec', 'tsx', 'scripts/prepare.ts', ...(seed ? ['--seed'] : [])], {
+      cwd: CMS_DIR,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  const describe = (error: unknown, attempt: number) => {
+    const { status, stdout, stderr } = error as { status?: number; stdout?: string; stderr?: string }
+    return `Preparing the CMS database failed (attempt ${attempt}, exit ${status}):\n${stdout ?? ''}\n${stderr ?? ''}`
+  }
+  try {
+    run()
+  } catch (first) {
+    console.error(describe(first, 1))
+    await reset()
+    try {
+      run()
+    } catch (second) {
+      throw new Error(describe(second, 2), { cause: second })
+    }
+  }
+}

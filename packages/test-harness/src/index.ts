@@ -1,0 +1,6 @@
+export { launchBrowser } from './browser'
+export { screenshotsDir, signInToAdmin } from './admin'
+export { ensureChromium } from './chromium'
+export { startCmsServer, type CmsServer, type CmsServerOptions } from './cmsServer'
+export { startProcess, type RunningProcess } from './process'
+export { waitForHttp } from './waitForHttp'

@@ -1,0 +1,35 @@
+// States, roles and actions
+export { WORKFLOW_STATES, STATE_LABELS, isWorkflowState, type WorkflowState } from './states'
+export { ROLES, ROLE_NAMES_IN_SENTENCES, isRole, type Role } from './roles'
+export { WORKFLOW_ACTIONS, isWorkflowAction, type WorkflowAction } from './actions'
+
+// The transition table and the decisions made from it
+export type { Transition } from './transition'
+export { TRANSITIONS } from './transitions'
+export { transitionFor } from './find-transition'
+export { decideTransition, type TransitionRequest, type TransitionDecision } from './decide'
+export { availableActions } from './available-actions'
+export { findActionBetween, type FoundAction } from './find-action'
+export { judgeStateChange, type StateChange } from './judge-state-change'
+export { stateAfterContentEdit, type ContentEditOutcome } from './content-edit'
+
+// Medical review schedule
+export { nextReviewDue, isReviewOverdue, DEFAULT_REVIEW_INTERVAL_MONTHS } from './review-dates'
+
+// Publish gates
+export { ARTICLE_TYPES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType, type ArticleTypeRequirements } from './article-types'
+export {
+  evaluatePublishGates,
+  type PublishGateInput,
+  type PublishGate,
+  type GateFailure,
+  type CitationStatus,
+} from './gates'
+export { formatGateRefusal } from './gate-refusal'
+
+// Claims check
+export { CLAIM_RULES } from './claims/rules'
+export { CLAIM_FIELDS, type ClaimRule, type ClaimFinding, type ClaimField } from './claims/types'
+export { scanClaims, scanText, type ClaimScanInput } from './claims/scan'
+export { isNegated } from './claims/negation'
+export { lexicalToPlainText } from './lexical-text'

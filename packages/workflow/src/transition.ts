@@ -1,0 +1,25 @@
+import type { WorkflowAction } from './actions'
+import type { Role } from './roles'
+import type { WorkflowState } from './states'
+
+/** One row of the workflow table. Admins are not listed in `roles`: they may take any action (see permissions.ts). */
+export interface Transition {
+  readonly action: WorkflowAction
+  /** States the action starts from on the normal path. */
+  readonly from: readonly WorkflowState[]
+  readonly to: WorkflowState
+  /** Non-admin roles allowed to take the action. */
+  readonly roles: readonly Role[]
+  /** The reviewer must say what to change; an empty request leaves the editor guessing. */
+  readonly requiresComment?: boolean
+  /** Scheduling without a date means nothing; the CMS stores the time as the scheduled publish date. */
+  readonly requiresPublishAt?: boolean
+  /** The CMS records reviewer, review date and next review due (see review-dates.ts). */
+  readonly recordsReview?: boolean
+  /** The CMS clears any scheduled publish time. */
+  readonly clearsScheduledPublish?: boolean
+  /** Button text. */
+  readonly label: string
+  /** Tooltip / help text explaining what happens. */
+  readonly description: string
+}

@@ -1,0 +1,98 @@
+import type { Transition } from './transition'
+
+/**
+ * The whole editorial workflow, in one table. Every rule about who may move an
+ * article where lives here; decide.ts, available-actions.ts and find-action.ts
+ * only read it.
+ *
+ * Ways back (our decision): unpublished and archived articles return to `draft`
+ * via `reopen`, never straight to `published`. They were taken down for a reason
+ * and their medical review may have lapsed, so they go through review again.
+ */
+export const TRANSITIONS: readonly Transition[] = [
+  {
+    action: 'submit',
+    from: ['draft'],
+    to: 'in_review',
+    roles: ['editor'],
+    label: 'Submit for review',
+    description: 'Send this draft to a medical reviewer.',
+  },
+  {
+    action: 'request_changes',
+    from: ['in_review'],
+    to: 'changes_requested',
+    roles: ['medical-reviewer'],
+    requiresComment: true,
+    label: 'Request changes',
+    description: 'Send the article back to the editor with a comment saying what to change.',
+  },
+  {
+    action: 'resubmit',
+    from: ['changes_requested'],
+    to: 'in_review',
+    roles: ['editor'],
+    label: 'Resubmit for review',
+    description: 'Send the revised article back to the medical reviewer.',
+  },
+  {
+    action: 'approve',
+    from: ['in_review'],
+    to: 'approved',
+    roles: ['medical-reviewer'],
+    recordsReview: true,
+    label: 'Approve',
+    description: 'Confirm the article is medically accurate. Records you as reviewer and sets the next review date.',
+  },
+  {
+    action: 'publish',
+    from: ['approved'],
+    to: 'published',
+    roles: ['publisher'],
+    clearsScheduledPublish: true,
+    label: 'Publish now',
+    description: 'Make the approved article live on the website now.',
+  },
+  {
+    action: 'schedule',
+    from: ['approved'],
+    to: 'approved',
+    roles: ['publisher'],
+    requiresPublishAt: true,
+    label: 'Schedule publishing',
+    description: 'Publish the approved article automatically at a chosen date and time.',
+  },
+  {
+    action: 'unschedule',
+    from: ['approved'],
+    to: 'approved',
+    roles: ['publisher'],
+    clearsScheduledPublish: true,
+    label: 'Cancel scheduled publishing',
+    description: 'Keep the article approved but stop it from being published automatically.',
+  },
+  {
+    action: 'unpublish',
+    from: ['published'],
+    to: 'unpublished',
+    roles: ['publisher'],
+    label: 'Unpublish',
+    description: 'Take the article off the website. It can be reopened and reviewed again later.',
+  },
+  {
+    action: 'archive',
+    from: ['published', 'unpublished'],
+    to: 'archived',
+    roles: ['publisher'],
+    label: 'Archive',
+    description: 'Take the article off the website and file it away.',
+  },
+  {
+    action: 'reopen',
+    from: ['unpublished', 'archived'],
+    to: 'draft',
+    roles: ['editor'],
+    label: 'Reopen as draft',
+    description: 'Turn the article back into a draft so it can be revised and reviewed again before going live.',
+  },
+]

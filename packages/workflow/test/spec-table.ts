@@ -1,0 +1,40 @@
+import type { Role, WorkflowAction, WorkflowState } from '../src'
+
+/**
+ * The issue's workflow, restated by hand so the tests don't just read the table back.
+ * Admin is deliberately absent: admins may take any action from any state.
+ */
+export const NORMAL_PATH: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; role: Role }> = {
+  submit: { from: ['draft'], to: 'in_review', role: 'editor' },
+  request_changes: { from: ['in_review'], to: 'changes_requested', role: 'medical-reviewer' },
+  resubmit: { from: ['changes_requested'], to: 'in_review', role: 'editor' },
+  approve: { from: ['in_review'], to: 'approved', role: 'medical-reviewer' },
+  publish: { from: ['approved'], to: 'published', role: 'publisher' },
+  schedule: { from: ['approved'], to: 'approved', role: 'publisher' },
+  unschedule: { from: ['approved'], to: 'approved', role: 'publisher' },
+  unpublish: { from: ['published'], to: 'unpublished', role: 'publisher' },
+  archive: { from: ['published', 'unpublished'], to: 'archived', role: 'publisher' },
+  reopen: { from: ['unpublished', 'archived'], to: 'draft', role: 'editor' },
+}
+
+/** Every single role, plus users holding several. */
+export const ROLE_SETS: readonly (readonly Role[])[] = [
+  ['admin'],
+  ['editor'],
+  ['medical-reviewer'],
+  ['publisher'],
+  ['marketing'],
+  ['editor', 'medical-reviewer'],
+  ['marketing', 'publisher'],
+  ['editor', 'marketing', 'admin'],
+  [],
+]
+
+export function mayTake(roles: readonly Role[], action: WorkflowAction, from: WorkflowState): boolean {
+  if (roles.includes('admin')) return true
+  const rule = NORMAL_PATH[action]
+  return roles.includes(rule.role) && rule.from.includes(from)
+}
+
+export const A_COMMENT = 'Please cite the 2019 knee trial for the pain figures.'
+export const A_PUBLISH_TIME = '2026-05-01T08:00:00.000Z'
