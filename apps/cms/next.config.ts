@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
     root: path.resolve(dirname, '../..'),
   },
   poweredByHeader: false,
+  // `pnpm typecheck` (tsc over src, scripts and tests) is its own turbo task and CI step; checking
+  // again inside every `next build` would double the build and fail it on test files it never ships.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }]
   },

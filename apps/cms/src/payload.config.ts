@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -17,14 +18,20 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { WorkflowEvents } from './collections/WorkflowEvents'
+import { logLostDatabaseConnections, poolOptions } from './db/connectionPool'
 import { emailAdapter } from './email/adapter'
 import { feedEndpoints } from './endpoints/feeds'
 import { env } from './env'
 import { articleEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
 import { withListSizeCap } from './hooks/capListSize'
+import { withGlobalResponseCacheInvalidation, withResponseCacheInvalidation } from './hooks/invalidateResponseCache'
+import { addResponseCacheTables } from './http/responseCache/tables'
 import { jobs } from './jobs'
 import { migrations } from './migrations'
+import { hardenPayloadCollections } from './payloadCollections/harden'
+import { s3StorageOptions } from './scaleOut/config'
+import { withAtomicJobClaims } from './scaleOut/atomicJobClaims'
 import { withWebhookEvents } from './webhooks/articleHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,12 +47,9 @@ export default buildConfig({
     avatar: 'default',
   },
   collections: [
-    withWebhookEvents(Articles),
-    Citations,
-    Conditions,
-    Disclaimers,
+    // What visitors read: any change to it empties the response cache on every instance.
+    ...[withWebhookEvents(Articles), Citations, Conditions, Disclaimers, Media].map(withResponseCacheInvalidation),
     Leads,
-    Media,
     Users,
     WebhookEndpoints,
     WebhookDeliveries,
@@ -54,7 +58,7 @@ export default buildConfig({
     LegacyImports,
   ].map(withListSizeCap),
   jobs,
-  globals: [SiteSettings],
+  globals: [withGlobalResponseCacheInvalidation(SiteSettings)],
   endpoints: [...feedEndpoints],
   editor: articleEditor,
   // Workflow notifications: SMTP from SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/EMAIL_FROM, else printed to the console.
@@ -66,19 +70,29 @@ export default buildConfig({
   graphQL: { disable: true },
   // Relationship depth a REST request may ask for; deeper trees are never needed by the site or marketing.
   maxDepth: 3,
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUrl },
+  // Several instances share one job queue: each job is claimed by exactly one of them (scaleOut/atomicJobClaims).
+  db: withAtomicJobClaims(postgresAdapter({
+    // Timeouts and keep-alive for riding out a PostgreSQL restart (db/connectionPool.ts).
+    pool: poolOptions(env.databaseUrl),
     // The schema only ever changes through committed migrations, so nothing can prompt or drop data.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    // DATABASE_READ_REPLICA_URLS: reads on replicas, writes (and reads inside writes) on DATABASE_URL.
+    readReplicas: env.readReplicaUrls,
     // Full-text search column and index for the research library (GET /api/articles/search).
-    afterSchemaInit: [addArticleSearchVector],
-  }),
+    // and the response cache's tables (src/http/responseCache).
+    afterSchemaInit: [addArticleSearchVector, addResponseCacheTables],
+  })),
   typescript: {
     outputFile: path.resolve(dirname, '../../../packages/shared-types/src/payload-types.ts'),
     declare: false,
   },
   sharp,
+  // Media on S3-compatible storage when S3_BUCKET is set (env.ts), else on local disk (MEDIA_DIR).
+  plugins: [s3Storage(s3StorageOptions(env.s3Media))],
   logger: { options: { level: env.logLevel } },
-})
+  // A lost database connection is logged clearly instead of surfacing as an uncaught exception.
+  onInit: logLostDatabaseConnections,
+  custom: { responseCache: env.responseCache },
+}).then(hardenPayloadCollections)

@@ -13,6 +13,7 @@ import { render } from '../app/entry-server'
 import { readConfig } from './config'
 import { modulePreloadTags, type Manifest } from './manifest'
 import { createPageHandler, sendServerError } from './pageHandler'
+import { securityHeaders } from './securityHeaders'
 import { createSeoFileHandler } from './seoFiles'
 
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client')
@@ -41,7 +42,11 @@ const handlePage = createPageHandler({
 
 const handleSeoFile = createSeoFileHandler(config)
 
+// Files, robots.txt, the sitemap and error answers carry the same headers as pages (which set them again).
+const everyResponseHeaders = securityHeaders(new URL(config.cmsPublicUrl).origin, { strictScripts: true })
+
 const server = createServer((request, response) => {
+  for (const [name, value] of Object.entries(everyResponseHeaders)) response.setHeader(name, value)
   const pathname = new URL(request.url ?? '/', 'http://site.invalid').pathname
   const firstSegment = pathname.split('/')[1] ?? ''
   if (publicFiles.has(firstSegment) && pathname !== '/') {

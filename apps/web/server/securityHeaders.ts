@@ -25,6 +25,9 @@ export function securityHeaders(cmsOrigin: string, { strictScripts }: { strictSc
       `form-action 'self' ${cmsOrigin}`,
       "frame-ancestors 'none'",
     ].join('; ')
+    // The built site is served over https in production: browsers keep to https for a year (they
+    // ignore this header on plain http, so a local `pnpm start` on http://localhost still works).
+    headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains'
   }
   return headers
 }

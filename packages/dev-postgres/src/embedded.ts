@@ -34,6 +34,8 @@ export interface EmbeddedOptions {
   /** Keep the data when stopped (dev) or delete it (tests). */
   persistent: boolean
   log?: (message: string) => void
+  /** A fixed port (e.g. to start a stopped cluster again where its clients expect it); default: a free one. */
+  port?: number
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<PostgresServer> {
@@ -42,7 +44,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     return { serverUrl: serverUrlFor(alreadyRunning), stop: async () => {} }
   }
 
-  const port = await findFreePort()
+  const port = options.port ?? (await findFreePort())
   const quiet = () => {}
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,

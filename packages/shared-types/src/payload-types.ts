@@ -71,8 +71,8 @@ export interface Config {
     citations: Citation;
     conditions: Condition;
     disclaimers: Disclaimer;
-    leads: Lead;
     media: Media;
+    leads: Lead;
     users: User;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
@@ -95,8 +95,8 @@ export interface Config {
     citations: CitationsSelect<false> | CitationsSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
-    leads: LeadsSelect<false> | LeadsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -266,6 +266,8 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -771,12 +773,12 @@ export interface PayloadLockedDocument {
         value: number | Disclaimer;
       } | null)
     | ({
-        relationTo: 'leads';
-        value: number | Lead;
-      } | null)
-    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
       } | null)
     | ({
         relationTo: 'users';
@@ -959,38 +961,13 @@ export interface DisclaimersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leads_select".
- */
-export interface LeadsSelect<T extends boolean = true> {
-  kind?: T;
-  status?: T;
-  handledBy?: T;
-  handledAt?: T;
-  name?: T;
-  email?: T;
-  phone?: T;
-  condition?: T;
-  preferredContact?: T;
-  message?: T;
-  newsletterStatus?: T;
-  confirmedAt?: T;
-  unsubscribedAt?: T;
-  confirmTokenHash?: T;
-  consent?: T;
-  consentText?: T;
-  consentedAt?: T;
-  sourcePage?: T;
-  clientKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1036,6 +1013,33 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  kind?: T;
+  status?: T;
+  handledBy?: T;
+  handledAt?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  condition?: T;
+  preferredContact?: T;
+  message?: T;
+  newsletterStatus?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmTokenHash?: T;
+  consent?: T;
+  consentText?: T;
+  consentedAt?: T;
+  sourcePage?: T;
+  clientKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

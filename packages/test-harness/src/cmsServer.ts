@@ -17,8 +17,13 @@ export interface CmsServer {
   /** e.g. http://127.0.0.1:41234 — the admin is at `${url}/admin`, REST at `${url}/api`. */
   url: string
   databaseUrl: string
-  /** The seeded admin (only meaningful with `seed: true`). */
+  /** Signs sessions; a second instance on the same database needs the same one (pass it as `payloadSecret`). */
+  payloadSecret: string
+  /** The seeded admin (only meaningful with `seed: true` on the instance that created the database). */
   admin: { email: string; password: string }
+  /** What the server has printed so far (the last 20,000 characters), for failure messages. */
+  output(): string
+  /** Stops the server; the instance that created the database also drops it and stops PostgreSQL. */
   stop(): Promise<void>
 }
 
@@ -26,16 +31,31 @@ export interface CmsServerOptions {
   /** Fill the fresh database with the demo content (`pnpm dev`'s seed). */
   seed?: boolean
   env?: Record<string, string>
+  /**
+   * Attach to this existing, already migrated database (another instance's `databaseUrl`) instead
+   * of creating one: nothing is migrated or seeded, and `stop()` leaves the database alone. Start
+   * the first instance before this one and stop it after.
+   */
+  databaseUrl?: string
+  /** Required with `databaseUrl`: the other instance's `payloadSecret`, so sessions and keys work on both. */
+  payloadSecret?: string
 }
 
 /**
  * The built CMS (`next start`, as in production) on a fresh database of its own, migrated with the
- * committed migrations. Build it first: `pnpm --filter @clinic/cms build` (turbo does this for `test`).
+ * committed migrations — or, with `databaseUrl`, one more instance on another instance's database,
+ * on a port of its own (several stateless instances on one PostgreSQL, as behind a load balancer).
+ * Build it first: `pnpm --filter @clinic/cms build` (turbo does this for `test`).
  */
 export async function startCmsServer(options: CmsServerOptions = {}): Promise<CmsServer> {
   if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS is not built: run `pnpm --filter @clinic/cms build` first.')
   }
+  if (options.databaseUrl !== undefined) return attachCmsServer(options.databaseUrl, options)
+  if (options.payloadSecret !== undefined) {
+    throw new Error('startCmsServer: `payloadSecret` is only for attaching to an existing database (with `databaseUrl`).')
+  }
+
   const server = await startTestServer()
   const name = `clinic_e2e_${randomBytes(6).toString('hex')}`
   await createDatabase(server.serverUrl, name)
@@ -55,6 +75,10 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
     LOG_LEVEL: 'warn',
     ...options.env,
   }
+  const cleanUp = async () => {
+    await dropDatabase(server.serverUrl, name)
+    await server.stop()
+  }
 
   try {
     await prepareDatabase(env, options.seed, async () => {
@@ -62,19 +86,49 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
       await createDatabase(server.serverUrl, name)
     })
   } catch (error) {
-    await dropDatabase(server.serverUrl, name)
-    await server.stop()
+    await cleanUp()
     throw error
   }
+  return serveCms({ port, url, env, admin, cleanUp })
+}
 
+/** One more instance on an existing database: no migration, no seed, and the database is left as it was. */
+async function attachCmsServer(existingDatabaseUrl: string, options: CmsServerOptions): Promise<CmsServer> {
+  if (options.payloadSecret === undefined) {
+    throw new Error('startCmsServer: attaching to an existing database (`databaseUrl`) needs that database\'s `payloadSecret`.')
+  }
+  if (options.seed) throw new Error('startCmsServer: an attached instance never seeds; seed the first instance instead.')
+  const port = await findFreePort()
+  const url = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: existingDatabaseUrl,
+    PAYLOAD_SECRET: options.payloadSecret,
+    CMS_PUBLIC_URL: url,
+    MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'clinic-e2e-media-')),
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  }
+  return serveCms({ port, url, env, admin: { email: '', password: '' }, cleanUp: async () => {} })
+}
+
+/** `next start`, as in production, until it answers; `cleanUp` runs after it has stopped. */
+async function serveCms(server: {
+  port: number
+  url: string
+  env: NodeJS.ProcessEnv
+  admin: CmsServer['admin']
+  cleanUp: () => Promise<void>
+}): Promise<CmsServer> {
+  const { port, url, env, admin, cleanUp } = server
   const next = startProcess('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: CMS_DIR,
     env: { ...env, NODE_ENV: 'production' },
   })
   const stop = async () => {
     await next.stop()
-    await dropDatabase(server.serverUrl, name)
-    await server.stop()
+    await cleanUp()
   }
   try {
     await waitForHttp(`${url}/api/users/me`, { timeoutMs: 60_000, describe: next.output })
@@ -82,7 +136,7 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
     await stop()
     throw error
   }
-  return { url, databaseUrl: env.DATABASE_URL!, admin, stop }
+  return { url, databaseUrl: env.DATABASE_URL!, payloadSecret: env.PAYLOAD_SECRET!, admin, output: next.output, stop }
 }
 
 /**

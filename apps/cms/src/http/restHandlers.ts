@@ -9,6 +9,7 @@ import {
 import type { SanitizedConfig } from 'payload'
 
 import { rejectUnknownApiKeys } from './rejectUnknownApiKeys'
+import { withResponseCache } from './responseCache/withResponseCache'
 import type { RestHandler } from './types'
 import { withHttpCaching } from './withHttpCaching'
 
@@ -24,7 +25,7 @@ function headFrom(get: RestHandler): RestHandler {
 /** Payload's REST handlers with our delivery rules on top; the route file and the tests share them. */
 export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute = '/api') {
   const guard = (handler: RestHandler) => rejectUnknownApiKeys(handler, config)
-  const GET = guard(withHttpCaching(REST_GET(config) as RestHandler, apiRoute))
+  const GET = guard(withHttpCaching(withResponseCache(REST_GET(config) as RestHandler, config, apiRoute), apiRoute))
   return {
     GET,
     HEAD: headFrom(GET),

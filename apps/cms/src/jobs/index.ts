@@ -4,17 +4,20 @@ import { publishScheduledArticle } from '../collections/Articles/jobs/publishSch
 import { leadsJobs } from '../collections/Leads/jobs/deleteExpiredLeads'
 import { WEBHOOK_QUEUE } from '../webhooks/enqueueDeliveries'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
+import { adminsHandleJobs } from './access/adminsHandleJobs'
 
 /**
  * Background work. The runners start with the CMS (`pnpm dev` and production alike) and take
  * jobs from PostgreSQL, so several CMS instances share one queue.
  */
 export const jobs: JobsConfig = {
+  access: { run: adminsHandleJobs, queue: adminsHandleJobs, cancel: adminsHandleJobs },
   tasks: [deliverWebhookTask, publishScheduledArticle, ...leadsJobs.tasks],
   autoRun: [
     { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
-    // Scheduled publishing (default queue): due articles go live within half a minute.
-    { cron: '*/30 * * * * *', queue: 'default', limit: 10 },
+    // Scheduled publishing (default queue): due articles go live within half a minute
+    // (SCHEDULED_PUBLISH_CRON, six fields with seconds, to poll more or less often).
+    { cron: process.env.SCHEDULED_PUBLISH_CRON || '*/30 * * * * *', queue: 'default', limit: 10 },
     // Lead retention (daily task, see collections/Leads/jobs).
     ...leadsJobs.autoRun,
   ],

@@ -1,9 +1,27 @@
 import * as migration_20261122_181732_initial from './20261122_181732_initial';
+import * as migration_20261122_192713_response_cache from './20261122_192713_response_cache';
+import * as migration_20261122_192838_s3_media_fields from './20261122_192838_s3_media_fields';
+import * as migration_20261122_195813_search_ranking from './20261122_195813_search_ranking';
 
 export const migrations = [
   {
     up: migration_20261122_181732_initial.up,
     down: migration_20261122_181732_initial.down,
-    name: '20261122_181732_initial'
+    name: '20261122_181732_initial',
+  },
+  {
+    up: migration_20261122_192713_response_cache.up,
+    down: migration_20261122_192713_response_cache.down,
+    name: '20261122_192713_response_cache',
+  },
+  {
+    up: migration_20261122_192838_s3_media_fields.up,
+    down: migration_20261122_192838_s3_media_fields.down,
+    name: '20261122_192838_s3_media_fields',
+  },
+  {
+    up: migration_20261122_195813_search_ranking.up,
+    down: migration_20261122_195813_search_ranking.down,
+    name: '20261122_195813_search_ranking'
   },
 ];

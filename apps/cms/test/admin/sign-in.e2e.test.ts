@@ -30,8 +30,8 @@ describe('the admin in a real browser', () => {
     for (const route of ['/admin/login', '/api/articles']) {
       const response = await fetch(`${cms.url}${route}`)
       expect(response.headers.get('x-content-type-options'), route).toBe('nosniff')
-      expect(response.headers.get('x-frame-options'), route).toBe('SAMEORIGIN')
-      expect(response.headers.get('content-security-policy'), route).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('x-frame-options'), route).toBe('DENY')
+      expect(response.headers.get('content-security-policy'), route).toContain("frame-ancestors 'none'")
       expect(response.headers.get('referrer-policy'), route).toBe('strict-origin-when-cross-origin')
       expect(response.headers.get('x-powered-by'), route).toBeNull()
     }

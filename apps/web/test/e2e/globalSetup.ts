@@ -4,10 +4,9 @@
  */
 import type { TestProject } from 'vitest/node'
 
-import { startCmsServer } from '@clinic/test-harness'
+import { findFreePort, startCmsServer, startWebServer } from '@clinic/test-harness'
 
 import { addE2eContent, type E2eContent } from './cmsContent'
-import { freePort, startWebServer } from './webServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +20,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   // The site's address must be known first: the CMS allows only its own site's origin (CORS).
-  const webPort = await freePort()
+  const webPort = await findFreePort()
   const cms = await startCmsServer({
     seed: true,
     env: {

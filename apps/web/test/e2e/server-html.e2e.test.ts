@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { freePort, startWebServer, type WebServer } from './webServer'
+import { findFreePort, startWebServer, type WebServer } from '@clinic/test-harness'
 
 const webUrl = inject('webUrl')
 
@@ -74,7 +74,7 @@ describe('when the CMS cannot be reached', () => {
 
   beforeAll(async () => {
     // The same site, pointed at an address where no CMS answers.
-    offline = await startWebServer({ port: await freePort(), cmsUrl: `http://127.0.0.1:${await freePort()}` })
+    offline = await startWebServer({ port: await findFreePort(), cmsUrl: `http://127.0.0.1:${await findFreePort()}` })
   })
   afterAll(() => offline?.stop())
 

@@ -7,6 +7,7 @@ import { env } from '../../env'
 import { adminsOrSelf } from './access/adminsOrSelf'
 import { canAccessAdmin } from './access/canAccessAdmin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { refuseStaleSessions } from './hooks/refuseStaleSessions'
 import { restrictApiKeys } from './hooks/restrictApiKeys'
 
 export const Users: CollectionConfig<'users'> = {
@@ -16,11 +17,12 @@ export const Users: CollectionConfig<'users'> = {
     useAPIKey: true,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
+    // Seconds; the session cookie expires with the token (env.ts: SESSION_LIFETIME_SECONDS).
+    tokenExpiration: env.sessionLifetimeSeconds,
     cookies: {
       sameSite: 'Lax',
-      // Behind https (production) the session cookie is never sent over plain http.
-      secure: env.serverUrl.startsWith('https://'),
+      // In production the session cookie is never sent over plain http (env.ts: SESSION_COOKIE_SECURE).
+      secure: env.secureCookies,
     },
   },
   admin: {
@@ -37,6 +39,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin, restrictApiKeys],
+    afterMe: [refuseStaleSessions],
   },
   fields: [
     {

@@ -1,16 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { drizzleFor } from '../../../utilities/drizzleFor'
 import { citedPapers } from './citedPapers'
 import { searchTextOf } from './searchTextOf'
-
-/** The transaction's drizzle when the request is inside one, so a rolled-back save re-indexes nothing. */
-async function drizzleFor(req: PayloadRequest) {
-  const db = req.payload.db as unknown as PostgresAdapter
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  return (transactionID !== undefined && db.sessions?.[transactionID]?.db) || db.drizzle
-}
 
 /** Ids of the articles (main table: published or never-published) whose citations include this one. */
 export async function articlesCiting(req: PayloadRequest, citationId: number): Promise<number[]> {

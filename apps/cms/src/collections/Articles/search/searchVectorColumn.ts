@@ -10,7 +10,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 export const SEARCH_CONFIG = 'english'
 
 /**
- * The column the research library searches: a generated, weighted tsvector (title A, excerpt B,
+ * The columns and indexes the research library reads.
+ *
+ * `search_vector` is what the library searches: a generated, weighted tsvector (title A, excerpt B,
  * the rest of `search_text` D, so a word in the title ranks above the same word in the body), with
  * a GIN index so matching stays an index lookup at 100,000 articles. Declared here rather than in a
  * hand-written migration so `payload migrate:create` keeps it in the one schema it generates.
@@ -28,9 +30,21 @@ export const addArticleSearchVector: SchemaHook = ({ schema, extendTable }) => {
             `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, coalesce("search_text", '')), 'D')`,
         ),
       ),
+      // Small enough to stay in the row: ranking thousands of matches must not fetch every full
+      // vector from TOAST (storage set in migration 20261122_search_ranking). See rankPublishedArticles.
+      searchRankVector: tsvector('search_rank_vector').generatedAlwaysAs(
+        sql.raw(
+          `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, coalesce("title", '')), 'A') || ` +
+            `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, coalesce("excerpt", '')), 'B')`,
+        ),
+      ),
     },
     extraConfig: (table) => ({
       articles_search_vector_idx: index('articles_search_vector_idx').using('gin', table.searchVector),
+      // The library's newest-first listing, read in index order instead of sorting every published row.
+      articles_published_order_idx: index('articles_published_order_idx')
+        .on(table.publishedAt!.desc().nullsLast(), table.id!.desc())
+        .where(sql`${table._status} = 'published'`),
     }),
   })
   return schema

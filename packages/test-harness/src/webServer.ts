@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-import { startProcess, waitForHttp } from '@clinic/test-harness'
+import { startProcess } from './process'
+import { waitForHttp } from './waitForHttp'
 
-const WEB_DIR = path.resolve(import.meta.dirname, '../..')
+const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/web')
 const BUILT_SERVER = path.join(WEB_DIR, 'dist/server/prod.js')
 const SOURCES = ['app', 'server', 'public', 'index.html', 'vite.config.ts', 'package.json']
+// Test runs and benchmarks may want a build at the same moment; one builds, the others then find it fresh.
+const BUILD_LOCK = '/tmp/web-build.lock'
 
 function newestChange(target: string): number {
   const stat = statSync(target)
@@ -15,28 +18,20 @@ function newestChange(target: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(target).map((name) => newestChange(path.join(target, name))))
 }
 
-/** Builds the site unless the build is newer than every source (turbo has usually just built it). */
-export function buildWebIfStale(): void {
+function isStale(): boolean {
   const builtAt = existsSync(BUILT_SERVER) ? statSync(BUILT_SERVER).mtimeMs : 0
   const changedAt = Math.max(...SOURCES.map((source) => newestChange(path.join(WEB_DIR, source))))
-  if (changedAt < builtAt) return
+  return changedAt >= builtAt
+}
+
+/** Builds the site unless the build is newer than every source (turbo has usually just built it). */
+export function buildWebIfStale(): void {
+  if (!isStale()) return
   // NODE_ENV is "test" under Vitest; a build made in that mode would ship React's development JSX.
-  execFileSync('pnpm', ['run', 'build'], {
+  execFileSync('flock', [BUILD_LOCK, 'pnpm', 'run', 'build'], {
     cwd: WEB_DIR,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
-
-/** A port nothing listens on now, for a server we start next. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
   })
 }
 
@@ -45,16 +40,31 @@ export interface WebServer {
   stop(): Promise<void>
 }
 
+export interface WebServerOptions {
+  port: number
+  /** The CMS, for the site's server and for browsers alike (both use the same address here). */
+  cmsUrl: string
+  env?: Record<string, string>
+}
+
 /**
  * The site's production server (`node dist/server/prod.js`, as `pnpm --filter @clinic/web start`)
- * on `port`, reading the CMS at `cmsUrl` (the server and the browser use the same address here).
+ * on `port`, reading the CMS at `cmsUrl`; built first when its sources have changed since the build.
  */
-export async function startWebServer({ port, cmsUrl }: { port: number; cmsUrl: string }): Promise<WebServer> {
+export async function startWebServer({ port, cmsUrl, env }: WebServerOptions): Promise<WebServer> {
   buildWebIfStale()
   const url = `http://127.0.0.1:${port}`
   const server = startProcess('node', [BUILT_SERVER], {
     cwd: WEB_DIR,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), CMS_URL: cmsUrl, VITE_CMS_URL: cmsUrl, SITE_URL: url },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      CMS_URL: cmsUrl,
+      VITE_CMS_URL: cmsUrl,
+      SITE_URL: url,
+      ...env,
+    },
   })
   try {
     await waitForHttp(`${url}/robots.txt`, { timeoutMs: 30_000, describe: server.output })

@@ -1,0 +1,1 @@
+export { faultsMarkdown, faultsSection, runFaults, type FaultsOptions, type FaultsResult } from './faults'

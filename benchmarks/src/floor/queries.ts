@@ -1,0 +1,113 @@
+import type pg from 'pg'
+
+/**
+ * The three published reads, each as the fewest plain SQL statements that give the same answer as
+ * the CMS: the same rows, the same related documents (what `depth: 1` populates) and the same
+ * paginated envelope. This is the floor: what the hardware and PostgreSQL cost without a framework.
+ */
+
+const LIST_LIMIT = 12
+const SEARCH_LIMIT = 10
+const SEARCH_CONFIG = 'english'
+
+type Row = Record<string, unknown>
+
+function envelope(docs: Row[], totalDocs: number, page: number, limit: number) {
+  const totalPages = Math.ceil(totalDocs / limit)
+  return {
+    docs,
+    totalDocs,
+    limit,
+    page,
+    totalPages,
+    pagingCounter: (page - 1) * limit + 1,
+    hasPrevPage: page > 1,
+    hasNextPage: page < totalPages,
+    prevPage: page > 1 ? page - 1 : null,
+    nextPage: page < totalPages ? page + 1 : null,
+  }
+}
+
+/** Each article's conditions in the editor's order, as Payload's default populate shows them (id, name, slug, category). */
+async function conditionsOf(db: pg.Pool, ids: number[]): Promise<Map<number, Row[]>> {
+  const { rows } = await db.query<Row & { parent_id: number }>(
+    `select r.parent_id, c.id, c.name, c.slug, c.category
+       from articles_rels r join conditions c on c.id = r.conditions_id
+      where r.parent_id = any($1) and r.path = 'conditions'
+      order by r.parent_id, r."order"`,
+    [ids],
+  )
+  const byArticle = new Map<number, Row[]>()
+  for (const { parent_id, ...condition } of rows) {
+    byArticle.set(parent_id, [...(byArticle.get(parent_id) ?? []), condition])
+  }
+  return byArticle
+}
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.slug, a.type, a.excerpt, a.published_at as "publishedAt"`
+
+async function withConditions(db: pg.Pool, docs: Row[]): Promise<Row[]> {
+  const conditions = await conditionsOf(db, docs.map((doc) => Number(doc.id)))
+  return docs.map((doc) => ({ ...doc, conditions: conditions.get(Number(doc.id)) ?? [] }))
+}
+
+/** Newest published articles, 12 a page, with their conditions. */
+export async function listPublished(db: pg.Pool, page: number) {
+  const [docs, count] = await Promise.all([
+    db.query<Row>(
+      `select ${SUMMARY_COLUMNS} from articles a where a._status = 'published'
+        order by a.published_at desc limit $1 offset $2`,
+      [LIST_LIMIT, (page - 1) * LIST_LIMIT],
+    ),
+    db.query<{ total: string }>(`select count(*) as total from articles where _status = 'published'`),
+  ])
+  return envelope(await withConditions(db, docs.rows), Number(count.rows[0]!.total), page, LIST_LIMIT)
+}
+
+/** One published article with its citations (authors in order) and conditions. */
+export async function articleBySlug(db: pg.Pool, slug: string) {
+  const found = await db.query<Row>(
+    `select a.id, a.title, a.type, a.excerpt, a.body, a.published_at as "publishedAt", a.slug,
+            a.updated_at as "updatedAt", a.created_at as "createdAt", a._status as "_status"
+       from articles a where a.slug = $1 and a._status = 'published'`,
+    [slug],
+  )
+  const article = found.rows[0]
+  if (!article) return envelope([], 0, 1, 1)
+  const [citations, conditions] = await Promise.all([
+    db.query<Row>(
+      `select c.id, c.label, c.title, c.journal, c.year, c.volume, c.issue, c.pages, c.doi, c.pmid, c.pmcid,
+              coalesce((select json_agg(json_build_object('id', au.id, 'name', au.name) order by au._order)
+                          from citations_authors au where au._parent_id = c.id), '[]') as authors
+         from articles_rels r join citations c on c.id = r.citations_id
+        where r.parent_id = $1 and r.path = 'citations'
+        order by r."order"`,
+      [article.id],
+    ),
+    conditionsOf(db, [Number(article.id)]),
+  ])
+  const doc = { ...article, citations: citations.rows, conditions: conditions.get(Number(article.id)) ?? [] }
+  return envelope([doc], 1, 1, 1)
+}
+
+/**
+ * The library search: matches through the GIN index, best `ts_rank` first, newest on ties, and the
+ * number of matches. Written the plain way (rank every match, count them), as one would by hand.
+ */
+export async function searchPublished(db: pg.Pool, q: string, page: number) {
+  const query = `websearch_to_tsquery('${SEARCH_CONFIG}', $1)`
+  const [ranked, count] = await Promise.all([
+    db.query<Row>(
+      `select ${SUMMARY_COLUMNS} from articles a
+        where a._status = 'published' and a.search_vector @@ ${query}
+        order by ts_rank(a.search_vector, ${query}) desc, a.published_at desc nulls last, a.id desc
+        limit $2 offset $3`,
+      [q, SEARCH_LIMIT, (page - 1) * SEARCH_LIMIT],
+    ),
+    db.query<{ total: string }>(
+      `select count(*) as total from articles a where a._status = 'published' and a.search_vector @@ ${query}`,
+      [q],
+    ),
+  ])
+  return envelope(await withConditions(db, ranked.rows), Number(count.rows[0]!.total), page, SEARCH_LIMIT)
+}
