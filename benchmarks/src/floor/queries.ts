@@ -1,5 +1,7 @@
 import type pg from 'pg'
 
+import { RERANKED_MATCHES } from '../../../apps/cms/src/collections/Articles/search/searchParams'
+
 /**
  * The three published reads, each as the fewest plain SQL statements that give the same answer as
  * the CMS: the same rows, the same related documents (what `depth: 1` populates) and the same
@@ -91,18 +93,26 @@ export async function articleBySlug(db: pg.Pool, slug: string) {
 }
 
 /**
- * The library search: matches through the GIN index, best `ts_rank` first, newest on ties, and the
- * number of matches. Written the plain way (rank every match, count them), as one would by hand.
+ * The library search, the same query shape as the CMS's (apps/cms/src/collections/Articles/search/
+ * rankPublishedArticles.ts): matches through the GIN index, ranked on the in-row title/excerpt
+ * vector, the best RERANKED_MATCHES re-ranked on the full text, newest on ties, and the count.
  */
 export async function searchPublished(db: pg.Pool, q: string, page: number) {
   const query = `websearch_to_tsquery('${SEARCH_CONFIG}', $1)`
+  const offset = (page - 1) * SEARCH_LIMIT
   const [ranked, count] = await Promise.all([
     db.query<Row>(
-      `select ${SUMMARY_COLUMNS} from articles a
-        where a._status = 'published' and a.search_vector @@ ${query}
-        order by ts_rank(a.search_vector, ${query}) desc, a.published_at desc nulls last, a.id desc
-        limit $2 offset $3`,
-      [q, SEARCH_LIMIT, (page - 1) * SEARCH_LIMIT],
+      `with matches as (
+         select a.id, a.published_at, ts_rank(a.search_rank_vector, ${query}) as head_rank
+         from articles a where a._status = 'published' and a.search_vector @@ ${query}
+       ),
+       candidates as (
+         select m.id from matches m order by m.head_rank desc, m.published_at desc nulls last, m.id desc limit $4
+       )
+       select ${SUMMARY_COLUMNS} from candidates c join articles a on a.id = c.id
+       order by ts_rank(a.search_vector, ${query}) desc, a.published_at desc nulls last, a.id desc
+       limit $2 offset $3`,
+      [q, SEARCH_LIMIT, offset, Math.max(RERANKED_MATCHES, offset + SEARCH_LIMIT)],
     ),
     db.query<{ total: string }>(
       `select count(*) as total from articles a where a._status = 'published' and a.search_vector @@ ${query}`,

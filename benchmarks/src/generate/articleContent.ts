@@ -1,6 +1,8 @@
 import { type Block, heading, lexicalDocument, paragraph } from '@clinic/legacy-import'
 import type { ArticleType } from '@clinic/workflow'
 
+import { slugify } from '../../../apps/cms/src/fields/slug'
+
 import type { Random } from './random'
 import { DESIGNS, FILLER_SENTENCES, INTERVENTIONS, LIFESTYLE_THEMES, OUTCOMES, TOPICS } from './vocabulary'
 
@@ -69,16 +71,7 @@ export function articleContent(random: Random, type: ArticleType, topics: string
   return { type, title, excerpt, body: lexicalDocument(blocks) }
 }
 
-/** The CMS's slug rule (apps/cms/src/fields/slug.ts), with the article number to keep it unique. */
+/** The CMS's own slug rule, with the article number to keep it unique. */
 export function slugFor(title: string, n: number): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '')
-  return `${base}-${n}`
+  return `${slugify(title).slice(0, 100).replace(/-+$/, '')}-${n}`
 }

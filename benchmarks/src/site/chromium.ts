@@ -3,19 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { ensureChromium, startProcess } from '@clinic/test-harness'
+import { CHROMIUM_FLAGS, ensureChromium, startProcess } from '@clinic/test-harness'
 
 /** Headless Debian Chromium for Lighthouse, on a machine that reaches nothing beyond loopback. */
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS]
 
 export interface DebuggableChromium {
   /** Its DevTools port, for Lighthouse's `port` flag. */

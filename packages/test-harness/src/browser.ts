@@ -3,7 +3,7 @@ import { type Browser, chromium } from 'playwright-core'
 import { ensureChromium } from './chromium'
 
 /** Flags for a headless Chromium on a machine without network access beyond loopback. */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

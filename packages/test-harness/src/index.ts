@@ -1,4 +1,4 @@
-export { launchBrowser } from './browser'
+export { CHROMIUM_FLAGS, launchBrowser } from './browser'
 export { screenshotsDir, signInToAdmin } from './admin'
 export { ensureChromium } from './chromium'
 export { startCmsServer, type CmsServer, type CmsServerOptions } from './cmsServer'

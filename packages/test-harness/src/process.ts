@@ -7,6 +7,17 @@ export interface RunningProcess {
   stop(): Promise<void>
 }
 
+const STOP_GRACE_MS = 15_000
+
+/** Signals the whole process group; one that has already gone is fine. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
+}
+
 /** Spawns a long-running server in its own process group so stopping it also stops its children. */
 export function startProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): RunningProcess {
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -20,10 +31,14 @@ export function startProcess(command: string, args: string[], options: { cwd: st
     child,
     output: () => output,
     async stop() {
-      if (child.exitCode !== null || child.pid === undefined) return
+      // A process killed by a signal keeps exitCode null: without signalCode, a second stop() would
+      // wait for an 'exit' that has already happened.
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
-      process.kill(-child.pid, 'SIGTERM')
+      signalGroup(child.pid, 'SIGTERM')
+      const stubborn = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), STOP_GRACE_MS)
       await exited
+      clearTimeout(stubborn)
     },
   }
 }

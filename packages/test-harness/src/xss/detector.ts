@@ -132,6 +132,12 @@ export async function settle(page: Page): Promise<void> {
 export interface AuditOptions {
   /** `script` elements the page itself ships (e.g. its bundle, JSON data blocks), as a selector. */
   allowedScripts?: string
+  /**
+   * The page is a Next.js App Router page (the admin): also allow the inline scripts Next and React
+   * write into its HTML, each recognised by its whole text, never by where it sits — see
+   * `isNextInline` in `auditDom`. Anything else inline (an injected `<script>`, even an inert one) is reported.
+   */
+  nextInlineScripts?: boolean
   /** Only look inside these elements (default: the whole document). */
   root?: string
 }
@@ -149,7 +155,39 @@ const REACT_BLOCKED_URL = "javascript:throw new Error('React has blocked a javas
 export async function auditDom(page: Page, options: AuditOptions = {}): Promise<XssFinding[]> {
   await withDeadline(page.evaluate(NAME_HELPER), PAGE_ANSWER_MS, `Auditing ${page.url()}`)
   const found = await withDeadline(page.evaluate(
-    ({ allowedScripts, root, reactBlocked }) => {
+    ({ allowedScripts, nextInline, root, reactBlocked }) => {
+      /**
+       * Whether an inline script is one that Next.js (16, App Router, Turbopack build) or React (19)
+       * streaming SSR writes into every page, judged by its whole text:
+       * - `(self.__next_f=self.__next_f||[]).push([0])`: Next's RSC-payload bootstrap, exactly this.
+       * - `self.__next_f.push(<JSON>)`: a chunk of the RSC payload, only if the argument is one JSON
+       *   value (JSON.parse accepts it): pure data, so content in it (the vectors, escaped as JSON)
+       *   cannot run, and a `</script>` breaking out of it would leave invalid JSON behind.
+       * - `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(<JSON>);`: Turbopack's
+       *   chunk list, again only with one JSON value.
+       * - `requestAnimationFrame(function(){$RT=performance.now()});`: React's paint timer, exactly.
+       * - React's streaming runtime, which begins `$RB=[];$RV=function(` and ends with its own
+       *   instructions (`$RC("B:0","S:0")`); it never holds page content, so one with a detector or
+       *   dialog call in it was injected.
+       */
+      const isNextInline = (text: string): boolean => {
+        const isJson = (value: string) => {
+          try {
+            JSON.parse(value)
+            return true
+          } catch {
+            return false
+          }
+        }
+        if (text === '(self.__next_f=self.__next_f||[]).push([0])') return true
+        if (text === 'requestAnimationFrame(function(){$RT=performance.now()});') return true
+        const flight = /^self\.__next_f\.push\(([\s\S]*)\)$/.exec(text)
+        if (flight) return isJson(flight[1]!)
+        const turbopack = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/.exec(text)
+        if (turbopack) return isJson(turbopack[1]!)
+        if (text.startsWith('$RB=[];$RV=function(')) return !/__xss|\b(?:alert|confirm|prompt)\s*\(/.test(text)
+        return false
+      }
       const results: { id: number | null; detail: string }[] = []
       const idOf = (text: string) => {
         const match = /__xss\((\d+)\)|(?:alert|confirm|prompt|msgbox)\((\d+)\)/.exec(text)
@@ -182,7 +220,14 @@ export async function auditDom(page: Page, options: AuditOptions = {}): Promise<
               else if (URL_ATTRIBUTES.includes(name) && dangerousScheme(attribute.value, element)) add(element, `${name} with a script scheme`)
             }
             const tag = element.tagName.toLowerCase()
-            if (tag === 'script' && !(allowedScripts && element.matches(allowedScripts))) add(element, 'script the page did not ship')
+            if (tag === 'script') {
+              // Next's inline scripts carry no attribute but an id (Turbopack's); one with a src, a
+              // type or a handler is judged by `allowedScripts` alone.
+              const shipped =
+                (allowedScripts !== null && element.matches(allowedScripts)) ||
+                (nextInline && Array.from(element.attributes).every((a) => a.name === 'id') && isNextInline(element.textContent ?? ''))
+              if (!shipped) add(element, 'script the page did not ship')
+            }
             if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'isindex'].includes(tag)) add(element, `${tag} element`)
             if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') add(element, 'meta refresh')
             if (tag === 'template') {
@@ -202,7 +247,12 @@ export async function auditDom(page: Page, options: AuditOptions = {}): Promise<
       visit(document)
       return results
     },
-    { allowedScripts: options.allowedScripts ?? null, root: options.root ?? null, reactBlocked: REACT_BLOCKED_URL },
+    {
+      allowedScripts: options.allowedScripts ?? null,
+      nextInline: options.nextInlineScripts ?? false,
+      root: options.root ?? null,
+      reactBlocked: REACT_BLOCKED_URL,
+    },
   ), PAGE_ANSWER_MS, `Auditing ${page.url()}`)
   return found.map((finding) => ({ kind: 'markup' as const, where: page.url(), ...finding }))
 }
@@ -215,8 +265,8 @@ export async function auditDom(page: Page, options: AuditOptions = {}): Promise<
 export async function interact(page: Page, url: string, linkSelector: string): Promise<number> {
   await page.mouse.move(5, 5)
   await page.mouse.move(600, 400, { steps: 4 })
-  // The scheme of each link as the browser resolves it, in one round trip; web, e-mail and phone
-  // links cannot run script here.
+  // The scheme of each link as the browser resolves it, in one round trip; web, e-mail, phone and
+  // about: links cannot run script here.
   const risky = await withDeadline(
     page.locator(linkSelector).evaluateAll((links) =>
       links.flatMap((element, index) => {
@@ -227,7 +277,8 @@ export async function interact(page: Page, url: string, linkSelector: string): P
         } catch {
           scheme = 'invalid:'
         }
-        return ['http:', 'https:', 'mailto:', 'tel:', 'invalid:'].includes(scheme) ? [] : [index]
+        // about: (about:blank is what the admin's rich-text editor puts in place of a script URL) cannot run script either.
+        return ['http:', 'https:', 'mailto:', 'tel:', 'about:', 'invalid:'].includes(scheme) ? [] : [index]
       }),
     ),
     PAGE_ANSWER_MS,

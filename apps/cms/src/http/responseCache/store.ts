@@ -20,14 +20,16 @@ export const MAX_CACHED_BODY_CHARS = 2_000_000
 
 /** One round trip: the current generation, and the entry for `key` if it belongs to it. */
 export async function lookUp(pool: Pool, key: string, knownEtags: string[]): Promise<Lookup> {
-  const { rows } = await pool.query<{ generation: string; etag: string | null; content_type: string | null; body: string | null }>(
-    `with state as (select coalesce((select generation from response_cache_state where id = 1), 0) as generation)
+  // Named, so each connection parses and plans it once: this query runs on every anonymous read.
+  const { rows } = await pool.query<{ generation: string; etag: string | null; content_type: string | null; body: string | null }>({
+    name: 'response-cache-lookup',
+    text: `with state as (select coalesce((select generation from response_cache_state where id = 1), 0) as generation)
      select state.generation, c.etag, c.content_type,
             case when c.etag = any($2::text[]) then null else c.body end as body
      from state
      left join response_cache c on c.key = $1 and c.generation = state.generation and c.expires_at > now()`,
-    [key, knownEtags],
-  )
+    values: [key, knownEtags],
+  })
   const row = rows[0]!
   const entry = row.etag === null ? undefined : { etag: row.etag, contentType: row.content_type!, body: row.body }
   return { generation: Number(row.generation), entry }

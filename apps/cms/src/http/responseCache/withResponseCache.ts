@@ -7,6 +7,8 @@ import type { RestHandler } from '../types'
 import { cacheKey } from './cacheKey'
 import { lookUp, store, sweep } from './store'
 
+const { env } = process
+
 export const CACHE_STATUS_HEADER = 'X-Response-Cache'
 const SWEEP_EVERY_STORES = 1000
 
@@ -32,6 +34,7 @@ function entityTags(ifNoneMatch: string | null): string[] {
 export function withResponseCache(handler: RestHandler, config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute: string): RestHandler {
   let lastSweptGeneration = -1
   let storesSinceSweep = 0
+  let payloadPromise: ReturnType<typeof getPayload> | undefined
 
   return async (request, context) => {
     const settings = responseCacheSettings(await config)
@@ -48,7 +51,9 @@ export function withResponseCache(handler: RestHandler, config: Promise<Sanitize
       })
     if (!anonymousPublicRead) return handler(request, context)
 
-    const payload = await getPayload({ config })
+    // Kept after the first request in production (a hot path); in dev, Payload re-creates itself on
+    // every config change, so ask it each time.
+    const payload = await (env.NODE_ENV === 'production' ? (payloadPromise ??= getPayload({ config })) : getPayload({ config }))
     const { pool } = payload.db as unknown as PostgresAdapter
     const key = cacheKey(request.url)
     const ifNoneMatch = request.headers.get('if-none-match')

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
-import type { ArticleSearch } from './searchParams'
+import { type ArticleSearch, RERANKED_MATCHES } from './searchParams'
 import { SEARCH_CONFIG } from './searchVectorColumn'
 
 export interface RankedPage {
@@ -10,13 +10,6 @@ export interface RankedPage {
   totalDocs: number
 }
 
-/**
- * How many of the best title/excerpt matches are re-ranked on the full text. Ranking on the full
- * vector means reading it from TOAST, which at 100,000 articles and a common word (a third of the
- * library) took over a second; the title/excerpt vector sits in the row and ranks them all in tens
- * of milliseconds. Results beyond this window keep the cheaper order.
- */
-export const RERANKED_MATCHES = 200
 
 /**
  * Filters on the main table, where Payload keeps only what is published or was never published:

@@ -6,6 +6,14 @@ export const MAX_SEARCH_LIMIT = 50
 export const MAX_SEARCH_PAGE = 1000
 export const MAX_QUERY_LENGTH = 200
 
+/**
+ * How many of the best title/excerpt matches are re-ranked on the full text. Ranking on the full
+ * vector means reading it from TOAST, which at 100,000 articles and a common word (a third of the
+ * library) took over a second; the title/excerpt vector sits in the row and ranks them all in tens
+ * of milliseconds. Results beyond this window keep the cheaper order.
+ */
+export const RERANKED_MATCHES = 200
+
 export interface ArticleSearch {
   /** Words as a visitor types them (websearch syntax: "quoted phrase", or, -not); '' lists by date. */
   q: string
