@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
+import { faultsSection } from './faults'
 import { cmsLoadSection } from './load/section'
 import { Cleanups, runSweep } from './load/sweep'
 import type { BenchOptions } from './options'
 import { startBenchPostgres } from './postgres'
 import type { ReportSection } from './report'
+import { siteBenchmarkSection } from './site'
 
 /** Something that measures and returns its part of the report; run.ts calls each in turn. */
 export interface SectionProducer {
@@ -29,18 +27,12 @@ const cmsLoad: SectionProducer = {
   },
 }
 
-const SITE_MODULE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site', 'index.ts')
+/** The site's gzipped JS per page type and Lighthouse scores (src/site/). */
+const site: SectionProducer = { name: 'site', produce: () => siteBenchmarkSection() }
 
-/** The site benchmarks (gzipped JS, Lighthouse) live in src/site/ and join the run once they exist. */
-const site: SectionProducer = {
-  name: 'site',
-  async produce() {
-    const { siteBenchmarkSection } = (await import(SITE_MODULE)) as { siteBenchmarkSection(): Promise<ReportSection> }
-    return siteBenchmarkSection()
-  },
-}
+/** PostgreSQL restarted under 60 s of reads and writes (src/faults/). */
+const faults: SectionProducer = { name: 'faults', produce: () => faultsSection() }
 
 export function sectionProducers(options: BenchOptions): SectionProducer[] {
-  const all = [cmsLoad, ...(existsSync(SITE_MODULE) ? [site] : [])]
-  return all.filter((producer) => options.only === 'all' || producer.name === options.only)
+  return [cmsLoad, site, faults].filter((producer) => options.only === 'all' || producer.name === options.only)
 }
