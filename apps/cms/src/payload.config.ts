@@ -19,6 +19,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { logLostDatabaseConnections, poolOptions } from './db/connectionPool'
+import { withReportedCommitFailures } from './db/reportFailedCommits'
 import { emailAdapter } from './email/adapter'
 import { feedEndpoints } from './endpoints/feeds'
 import { env } from './env'
@@ -70,8 +71,9 @@ export default buildConfig({
   graphQL: { disable: true },
   // Relationship depth a REST request may ask for; deeper trees are never needed by the site or marketing.
   maxDepth: 3,
-  // Several instances share one job queue: each job is claimed by exactly one of them (scaleOut/atomicJobClaims).
-  db: withAtomicJobClaims(postgresAdapter({
+  // Several instances share one job queue: each job is claimed by exactly one of them (scaleOut/atomicJobClaims);
+  // a COMMIT that fails fails the request instead of being acknowledged (db/reportFailedCommits).
+  db: withReportedCommitFailures(withAtomicJobClaims(postgresAdapter({
     // Timeouts and keep-alive for riding out a PostgreSQL restart (db/connectionPool.ts).
     pool: poolOptions(env.databaseUrl),
     // The schema only ever changes through committed migrations, so nothing can prompt or drop data.
@@ -83,7 +85,7 @@ export default buildConfig({
     // Full-text search column and index for the research library (GET /api/articles/search).
     // and the response cache's tables (src/http/responseCache).
     afterSchemaInit: [addArticleSearchVector, addResponseCacheTables],
-  })),
+  }))),
   typescript: {
     outputFile: path.resolve(dirname, '../../../packages/shared-types/src/payload-types.ts'),
     declare: false,
