@@ -47,7 +47,7 @@ export function withReportedCommitFailures(adapterObj: DatabaseAdapterObj<Postgr
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
           this.payload.logger.error({ err: error, msg: `Error: cannot begin transaction: ${message}` })
-          throw new Error(`Error: cannot begin transaction: ${message}`)
+          throw new Error(`Error: cannot begin transaction: ${message}`, { cause: error })
         }
         const id = randomUUID()
         this.sessions[id] = {
