@@ -3,6 +3,7 @@
  * zero-config; production refuses to start without the secrets.
  */
 import { readReplicaUrlsFromEnv, s3MediaStorageFromEnv } from './scaleOut/config'
+import { commaList } from './utilities/commaList'
 
 const isProduction = process.env.NODE_ENV === 'production'
 // `next build` evaluates the config with NODE_ENV=production but serves nothing; secrets are
@@ -14,13 +15,6 @@ function required(name: string, devDefault: string): string {
   if (value) return value
   if (isProduction && !isBuilding) throw new Error(`${name} must be set in production`)
   return devDefault
-}
-
-function list(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean)
 }
 
 function positiveInteger(name: string, fallback: number): number {
@@ -49,7 +43,7 @@ export const env = {
   /** The public site's address, for links in feeds, sitemaps and e-mails (its origin is also allowed by CORS). */
   siteUrl: (process.env.SITE_URL ?? process.env.WEB_ORIGIN ?? 'http://localhost:5173').replace(/\/$/, ''),
   /** Extra origins (marketing tools, partner sites) allowed to call the API from a browser. */
-  extraCorsOrigins: list(process.env.CORS_ORIGINS),
+  extraCorsOrigins: commaList(process.env.CORS_ORIGINS),
   /** DATABASE_READ_REPLICA_URLS: read replicas for the PostgreSQL adapter (undefined: none). */
   readReplicaUrls: readReplicaUrlsFromEnv(process.env),
   /** S3_BUCKET and friends: media on S3-compatible storage (null: local disk, MEDIA_DIR). */

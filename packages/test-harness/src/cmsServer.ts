@@ -63,18 +63,12 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
   const port = await findFreePort()
   const url = `http://127.0.0.1:${port}`
   const admin = { email: 'e2e-admin@example.test', password: `pw-${randomBytes(8).toString('hex')}` }
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = await instanceEnv(url, options.env, {
     DATABASE_URL: databaseUrl(server.serverUrl, name),
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    CMS_PUBLIC_URL: url,
-    MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'clinic-e2e-media-')),
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
-    NEXT_TELEMETRY_DISABLED: '1',
-    LOG_LEVEL: 'warn',
-    ...options.env,
-  }
+  })
   const cleanUp = async () => {
     await dropDatabase(server.serverUrl, name)
     await server.stop()
@@ -92,6 +86,19 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
   return serveCms({ port, url, env, admin, cleanUp })
 }
 
+/** What every instance runs with: its own address and media folder; the caller's `env` wins. */
+async function instanceEnv(url: string, overrides: Record<string, string> | undefined, instance: Record<string, string>): Promise<NodeJS.ProcessEnv> {
+  return {
+    ...process.env,
+    ...instance,
+    CMS_PUBLIC_URL: url,
+    MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'clinic-e2e-media-')),
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: 'warn',
+    ...overrides,
+  }
+}
+
 /** One more instance on an existing database: no migration, no seed, and the database is left as it was. */
 async function attachCmsServer(existingDatabaseUrl: string, options: CmsServerOptions): Promise<CmsServer> {
   if (options.payloadSecret === undefined) {
@@ -100,16 +107,7 @@ async function attachCmsServer(existingDatabaseUrl: string, options: CmsServerOp
   if (options.seed) throw new Error('startCmsServer: an attached instance never seeds; seed the first instance instead.')
   const port = await findFreePort()
   const url = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: existingDatabaseUrl,
-    PAYLOAD_SECRET: options.payloadSecret,
-    CMS_PUBLIC_URL: url,
-    MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'clinic-e2e-media-')),
-    NEXT_TELEMETRY_DISABLED: '1',
-    LOG_LEVEL: 'warn',
-    ...options.env,
-  }
+  const env = await instanceEnv(url, options.env, { DATABASE_URL: existingDatabaseUrl, PAYLOAD_SECRET: options.payloadSecret })
   return serveCms({ port, url, env, admin: { email: '', password: '' }, cleanUp: async () => {} })
 }
 

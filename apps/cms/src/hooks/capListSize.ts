@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
+import { appendHooks } from './appendHooks'
+
 export const MAX_PAGE_SIZE = 100
 
 /**
@@ -18,6 +20,5 @@ export const capListSize: CollectionBeforeOperationHook = ({ args, operation, re
 
 /** Adds the cap to a collection, keeping its own beforeOperation hooks. */
 export function withListSizeCap(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return { ...collection, hooks: { ...hooks, beforeOperation: [...(hooks.beforeOperation ?? []), capListSize] } }
+  return appendHooks(collection, { beforeOperation: [capListSize] })
 }

@@ -6,6 +6,7 @@ import type {
   GlobalConfig,
 } from 'payload'
 
+import { appendHooks } from './appendHooks'
 import { changeAffectsPublicReads } from '../http/responseCache/changeAffectsPublicReads'
 import { bumpResponseCacheGeneration } from '../http/responseCache/invalidate'
 
@@ -26,18 +27,9 @@ export const invalidateOnGlobalChange: GlobalAfterChangeHook = async ({ doc, req
 
 /** For collections whose documents visitors read, directly or as populated relations. */
 export function withResponseCacheInvalidation(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), invalidateOnChange],
-      afterDelete: [...(hooks.afterDelete ?? []), invalidateOnDelete],
-    },
-  }
+  return appendHooks(collection, { afterChange: [invalidateOnChange], afterDelete: [invalidateOnDelete] })
 }
 
 export function withGlobalResponseCacheInvalidation(global: GlobalConfig): GlobalConfig {
-  const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), invalidateOnGlobalChange] } }
+  return appendHooks(global, { afterChange: [invalidateOnGlobalChange] })
 }

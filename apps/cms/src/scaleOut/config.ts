@@ -5,6 +5,8 @@
  */
 import type { S3StorageOptions } from '@payloadcms/storage-s3'
 
+import { commaList } from '../utilities/commaList'
+
 export type EnvVars = Record<string, string | undefined>
 
 const REPLICAS = 'DATABASE_READ_REPLICA_URLS'
@@ -28,10 +30,7 @@ function redact(value: string): string {
  * Unset or empty: no replicas (undefined, which the adapter reads as "none").
  */
 export function readReplicaUrlsFromEnv(vars: EnvVars): string[] | undefined {
-  const entries = (vars[REPLICAS] ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
+  const entries = commaList(vars[REPLICAS])
   entries.forEach((entry, index) => {
     const url = parseUrl(entry)
     if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {

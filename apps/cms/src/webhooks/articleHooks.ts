@@ -8,6 +8,7 @@ import type {
 
 import type { Article } from '@clinic/shared-types'
 
+import { appendHooks } from '../hooks/appendHooks'
 import { enqueueDeliveries } from './enqueueDeliveries'
 import { eventForChange } from './events'
 
@@ -45,14 +46,9 @@ const announceDelete: CollectionAfterDeleteHook<Article> = async ({ doc, req }) 
 
 /** Tells webhook subscribers about changes to live articles (see src/webhooks). */
 export function withWebhookEvents(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), rememberLiveState],
-      afterChange: [...(hooks.afterChange ?? []), announceChange],
-      afterDelete: [...(hooks.afterDelete ?? []), announceDelete],
-    },
-  }
+  return appendHooks(collection, {
+    beforeChange: [rememberLiveState],
+    afterChange: [announceChange],
+    afterDelete: [announceDelete],
+  })
 }

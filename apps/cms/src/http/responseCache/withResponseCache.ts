@@ -2,12 +2,10 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, headersWithCors, type SanitizedConfig } from 'payload'
 
 import { hasSession, isPubliclyCacheable } from '../cachePolicy'
-import { strongEtag } from '../etag'
+import { entityTags, strongEtag } from '../etag'
 import type { RestHandler } from '../types'
 import { cacheKey } from './cacheKey'
 import { lookUp, store, sweep } from './store'
-
-const { env } = process
 
 export const CACHE_STATUS_HEADER = 'X-Response-Cache'
 const SWEEP_EVERY_STORES = 1000
@@ -22,10 +20,6 @@ function responseCacheSettings(config: SanitizedConfig): ResponseCacheSettings {
   return (config.custom as { responseCache?: ResponseCacheSettings } | undefined)?.responseCache ?? { enabled: false, ttlSeconds: 0 }
 }
 
-function entityTags(ifNoneMatch: string | null): string[] {
-  return (ifNoneMatch ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, '')).filter(Boolean)
-}
-
 /**
  * Serves anonymous published reads from PostgreSQL when an entry computed under the current
  * content generation exists, and stores what Payload answers otherwise. Only anonymous requests:
@@ -34,7 +28,6 @@ function entityTags(ifNoneMatch: string | null): string[] {
 export function withResponseCache(handler: RestHandler, config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute: string): RestHandler {
   let lastSweptGeneration = -1
   let storesSinceSweep = 0
-  let payloadPromise: ReturnType<typeof getPayload> | undefined
 
   return async (request, context) => {
     const settings = responseCacheSettings(await config)
@@ -51,13 +44,10 @@ export function withResponseCache(handler: RestHandler, config: Promise<Sanitize
       })
     if (!anonymousPublicRead) return handler(request, context)
 
-    // Kept after the first request in production (a hot path); in dev, Payload re-creates itself on
-    // every config change, so ask it each time.
-    const payload = await (env.NODE_ENV === 'production' ? (payloadPromise ??= getPayload({ config })) : getPayload({ config }))
+    const payload = await getPayload({ config })
     const { pool } = payload.db as unknown as PostgresAdapter
     const key = cacheKey(request.url)
-    const ifNoneMatch = request.headers.get('if-none-match')
-    const { generation, entry } = await lookUp(pool, key, entityTags(ifNoneMatch))
+    const { generation, entry } = await lookUp(pool, key, entityTags(request.headers.get('if-none-match')))
 
     if (entry) {
       const headers = headersWithCors({ headers: new Headers(), req: { payload, headers: request.headers } })
