@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/setup/database.ts'],
     pool: 'forks',
+    // Lexical under Node's default conditions can deadlock the module loader (packages/node-scripts).
+    execArgv: ['--conditions=production'],
     // Each file boots its own Payload on its own database; two at a time suits a 2-core machine.
     maxWorkers: 2,
     testTimeout: 30_000,

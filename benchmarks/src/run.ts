@@ -2,8 +2,6 @@
  * `pnpm bench`: every benchmark in turn, then benchmarks/REPORT.md. A section that fails is
  * reported as failed (and the run exits non-zero) but does not stop the others.
  */
-import '../../apps/cms/scripts/lib/keepEventLoopAlive'
-
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 

@@ -2,14 +2,13 @@
  * `pnpm dev` for the CMS: a database (DATABASE_URL, or an embedded PostgreSQL kept in .data/),
  * its migrations, demo content on first run, then Next's dev server on :3000.
  */
-import './lib/keepEventLoopAlive'
-
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { startDevDatabase } from '@clinic/dev-postgres'
 
+import { deadlineSeconds, exitAfter } from './lib/deadline'
 import { startJobRunners } from './startJobRunners'
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -27,9 +26,11 @@ console.log(
 )
 
 const { prepareDatabase } = await import('./prepare-database')
+const preparing = exitAfter(deadlineSeconds('PREPARE_TIMEOUT_SECONDS', 300), 'Preparing the database')
 await prepareDatabase({ seed: true })
+preparing()
 
-const next = spawn('next', ['dev', '--port', port], {
+const next = spawn(path.join(appDir, 'node_modules/.bin/next'), ['dev', '--port', port], {
   cwd: appDir,
   stdio: 'inherit',
   env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },

@@ -4,13 +4,13 @@
  * after applying its migrations. Each file is imported in one transaction: all of it or nothing.
  * Prints one line per page as it goes and a table at the end; exits 1 when a file is refused.
  */
-import './lib/keepEventLoopAlive'
-
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { startDevDatabase } from '@clinic/dev-postgres'
+
+import { deadlineSeconds, exitAfter } from './lib/deadline'
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const files = process.argv.slice(2)
@@ -19,6 +19,8 @@ if (files.length === 0) {
   process.exit(2)
 }
 
+// A large export takes minutes; an hour means something is stuck.
+exitAfter(deadlineSeconds('IMPORT_TIMEOUT_SECONDS', 3600), 'The import')
 const database = await startDevDatabase({ dataDir: path.join(appDir, '.data', 'postgres'), databaseName: 'clinic' })
 process.env.DATABASE_URL = database.url
 console.log(database.embedded ? `[import] embedded PostgreSQL at ${database.url}` : '[import] using DATABASE_URL')
@@ -26,12 +28,13 @@ console.log(database.embedded ? `[import] embedded PostgreSQL at ${database.url}
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
 const { closePayload } = await import('../src/utilities/closePayload')
+const { bundledMigrations } = await import('../src/db/bundledMigrations')
 const { formatReport, importLegacyExport, progressLine } = await import('../src/import')
 
 const payload = await getPayload({ config })
 let exitCode = 0
 try {
-  await payload.db.migrate()
+  await payload.db.migrate({ migrations: bundledMigrations })
   for (const file of files) {
     const fileName = path.basename(file)
     console.log(`\nImporting ${fileName}…`)

@@ -5,16 +5,10 @@
  * the local API). Prints the counts; stdout ends with them as a markdown table. Exits 1 on any leak
  * or unauthorized write. The CI sample is test/hardening/access-probe.test.ts.
  */
-import './lib/keepEventLoopAlive'
-
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { createDatabase, databaseUrl, dropDatabase, startTestServer } from '@clinic/dev-postgres'
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 function option(name: string, fallback: number): number {
   const args = process.argv.slice(2).filter((arg) => arg !== '--')
@@ -36,7 +30,6 @@ await createDatabase(server.serverUrl, name)
 const url = databaseUrl(server.serverUrl, name)
 let exitCode: number
 try {
-  execFileSync('pnpm', ['exec', 'payload', 'migrate'], { cwd: appDir, env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'] })
   process.env.DATABASE_URL = url
   // The CMS's modules read DATABASE_URL when first imported.
   const { getPayload } = await import('payload')
@@ -44,7 +37,9 @@ try {
   const { RestClient } = await import('../test/helpers/rest')
   const probe = await import('../test/hardening/probe/runProbe')
   const { closePayload } = await import('../src/utilities/closePayload')
+  const { bundledMigrations } = await import('../src/db/bundledMigrations')
   const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations: bundledMigrations })
   console.log(`access probe: seed ${seed} (--seed ${seed} reproduces it), ${requestsPerRole} requests per role`)
   const report = await probe.runAccessProbe(payload, new RestClient(config), { requestsPerRole, seed, log: (line) => console.log(line) })
   await closePayload(payload)

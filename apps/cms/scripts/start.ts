@@ -2,12 +2,11 @@
  * Production start: apply committed migrations, then serve the built CMS. Requires DATABASE_URL
  * and PAYLOAD_SECRET; never seeds and never changes the schema any other way.
  */
-import './lib/keepEventLoopAlive'
-
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { deadlineSeconds, exitAfter } from './lib/deadline'
 import { startJobRunners } from './startJobRunners'
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -17,9 +16,11 @@ if (!process.env.DATABASE_URL) {
 }
 
 const { prepareDatabase } = await import('./prepare-database')
+const preparing = exitAfter(deadlineSeconds('PREPARE_TIMEOUT_SECONDS', 300), 'Applying the migrations')
 await prepareDatabase({ seed: false })
+preparing()
 
-const next = spawn('next', ['start', '--port', process.env.PORT ?? '3000'], {
+const next = spawn(path.join(appDir, 'node_modules/.bin/next'), ['start', '--port', process.env.PORT ?? '3000'], {
   cwd: appDir,
   stdio: 'inherit',
   env: process.env,

@@ -2,8 +2,6 @@
  * Runs a command (e.g. `payload migrate:create`) against the dev database, starting the embedded
  * PostgreSQL first when DATABASE_URL is not set.
  */
-import './lib/keepEventLoopAlive'
-
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -1,6 +1,4 @@
 /** `pnpm --filter @clinic/benchmarks bench:faults`: the fault drill on its own; prints figures and the markdown section. */
-import '../../../apps/cms/scripts/lib/keepEventLoopAlive'
-
 import { faultsMarkdown, runFaults } from './faults'
 
 const result = await runFaults()

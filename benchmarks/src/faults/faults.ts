@@ -13,7 +13,6 @@
  * afterwards (checked with pg directly), whether the CMS logged the lost connection clearly, and
  * whether the CMS is still the same process (it did not crash and get restarted).
  */
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,7 +22,8 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
 import { createDatabase, databaseUrl, findFreePort, startEmbeddedPostgres, type PostgresServer } from '@clinic/dev-postgres'
-import { startProcess, waitForHttp, type RunningProcess } from '@clinic/test-harness'
+import { NODE_FLAGS } from '@clinic/node-scripts'
+import { runCommand, startProcess, waitForHttp, type RunningProcess } from '@clinic/test-harness'
 
 const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/cms')
 
@@ -142,16 +142,11 @@ export async function runFaults(options: FaultsOptions = {}): Promise<FaultsResu
     }
 
     log('migrating and seeding…')
-    try {
-      execFileSync('pnpm', ['exec', 'tsx', 'scripts/prepare.ts', '--seed'], { cwd: CMS_DIR, env, encoding: 'utf8', stdio: 'pipe' })
-    } catch (error) {
-      const { status, stdout, stderr } = error as { status?: number; stdout?: string; stderr?: string }
-      throw new Error(`Preparing the CMS database failed (exit ${status}):\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error })
-    }
-    log('starting the built CMS (scripts/start.ts, NODE_ENV=production)…')
+    await runCommand('node', [...NODE_FLAGS, 'dist/scripts/prepare.mjs', '--seed'], { cwd: CMS_DIR, env, timeoutMs: 120_000 })
+    log('starting the built CMS (dist/scripts/start.mjs, NODE_ENV=production)…')
 
     const cmsLog: string[] = []
-    cms = startProcess('pnpm', ['exec', 'tsx', 'scripts/start.ts'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' } })
+    cms = startProcess('node', [...NODE_FLAGS, 'dist/scripts/start.mjs'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' } })
     const keep = (chunk: Buffer) => cmsLog.push(chunk.toString())
     cms.child.stdout?.on('data', keep)
     cms.child.stderr?.on('data', keep)

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { findFreePort } from '@clinic/dev-postgres'
+import { NODE_FLAGS } from '@clinic/node-scripts'
 import { startProcess, waitForHttp } from '@clinic/test-harness'
 
 const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -14,7 +15,7 @@ export interface FloorServer {
 /** The floor server in a child process of its own, on a free loopback port. */
 export async function startFloor(databaseUrl: string): Promise<FloorServer> {
   const port = await findFreePort()
-  const child = startProcess('pnpm', ['exec', 'tsx', 'src/floor/server.ts'], {
+  const child = startProcess('node', [...NODE_FLAGS, 'dist/src/floor/server.mjs'], {
     cwd: BENCH_DIR,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
   })

@@ -78,7 +78,7 @@ const slugOf = (name: string) => name.toLowerCase().replace(/['’]/g, '').repla
 export async function generateContent(databaseUrl: string, scale: number, seed = 1): Promise<GeneratedContent> {
   const started = Date.now()
   console.log(`  applying the CMS migrations…`)
-  applyCmsMigrations(databaseUrl)
+  await applyCmsMigrations(databaseUrl)
 
   const random = new Random(seed * 7919 + scale)
   const client = new pg.Client({ connectionString: databaseUrl })

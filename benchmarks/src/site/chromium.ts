@@ -21,7 +21,7 @@ export interface DebuggableChromium {
  */
 export async function startDebuggableChromium(): Promise<DebuggableChromium> {
   const profile = await mkdtemp(path.join(tmpdir(), 'clinic-lighthouse-chromium-'))
-  const chromium = startProcess(ensureChromium(), [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+  const chromium = startProcess(await ensureChromium(), [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     cwd: profile,
     env: process.env,
   })

@@ -14,5 +14,5 @@ export const CHROMIUM_FLAGS = [
 ]
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS })
+  return chromium.launch({ executablePath: await ensureChromium(), headless: true, args: CHROMIUM_FLAGS })
 }

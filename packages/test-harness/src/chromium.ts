@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+
+import { runCommand } from './process'
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
@@ -14,12 +15,14 @@ const INSTALL = `
  * Debian's Chromium, installed with apt when missing. We never download a browser build of our
  * own (`playwright install`): only the distribution's package is used.
  */
-export function ensureChromium(): string {
+export async function ensureChromium(): Promise<string> {
   const path = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM
   if (existsSync(path)) return path
-  execFileSync('flock', ['/tmp/clinic-chromium-install.lock', 'sh', '-c', INSTALL], {
-    stdio: 'inherit',
+  // apt-get update and the install take about a minute here; five means the mirror is not answering.
+  await runCommand('flock', ['/tmp/clinic-chromium-install.lock', 'sh', '-c', INSTALL], {
+    cwd: '/',
     env: { ...process.env, CHROMIUM: path },
+    timeoutMs: 5 * 60_000,
   })
   if (!existsSync(path)) throw new Error(`Chromium is still missing at ${path} after apt-get install`)
   return path

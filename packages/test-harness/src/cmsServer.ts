@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
@@ -7,11 +6,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { createDatabase, databaseUrl, dropDatabase, findFreePort, startTestServer } from '@clinic/dev-postgres'
+import { NODE_FLAGS } from '@clinic/node-scripts'
 
-import { startProcess } from './process'
+import { runCommand, startProcess } from './process'
 import { waitForHttp } from './waitForHttp'
 
 const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/cms')
+const PREPARE_SCRIPT = path.join(CMS_DIR, 'dist/scripts/prepare.mjs')
+// Migrating and seeding a fresh database takes seconds; a minute and a half means it is stuck.
+const PREPARE_DEADLINE_MS = 90_000
 
 export interface CmsServer {
   /** e.g. http://127.0.0.1:41234 — the admin is at `${url}/admin`, REST at `${url}/api`. */
@@ -48,7 +51,7 @@ export interface CmsServerOptions {
  * Build it first: `pnpm --filter @clinic/cms build` (turbo does this for `test`).
  */
 export async function startCmsServer(options: CmsServerOptions = {}): Promise<CmsServer> {
-  if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
+  if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID')) || !existsSync(PREPARE_SCRIPT)) {
     throw new Error('The CMS is not built: run `pnpm --filter @clinic/cms build` first.')
   }
   if (options.databaseUrl !== undefined) return attachCmsServer(options.databaseUrl, options)
@@ -138,31 +141,21 @@ async function serveCms(server: {
 }
 
 /**
- * Migrates (and seeds) the fresh database in a child process, as `pnpm start` would. Seen to fail
- * once, silently, on a loaded 2-core CI machine; it is infrastructure rather than the behaviour
- * under test, so it gets one more try on a clean slate, and the failure's output is reported.
+ * Migrates (and seeds) the fresh database in a child process, as `pnpm start` would, with a
+ * deadline. It is infrastructure rather than the behaviour under test, so a failure gets one more
+ * try on a clean slate; both failures' output is reported.
  */
 async function prepareDatabase(env: NodeJS.ProcessEnv, seed: boolean | undefined, reset: () => Promise<void>) {
-  const run = () =>
-    execFileSync('pnpm', ['exec', 'tsx', 'scripts/prepare.ts', ...(seed ? ['--seed'] : [])], {
-      cwd: CMS_DIR,
-      env,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-  const describe = (error: unknown, attempt: number) => {
-    const { status, stdout, stderr } = error as { status?: number; stdout?: string; stderr?: string }
-    return `Preparing the CMS database failed (attempt ${attempt}, exit ${status}):\n${stdout ?? ''}\n${stderr ?? ''}`
-  }
+  const run = () => runCommand('node', [...NODE_FLAGS, PREPARE_SCRIPT, ...(seed ? ['--seed'] : [])], { cwd: CMS_DIR, env, timeoutMs: PREPARE_DEADLINE_MS })
   try {
-    run()
+    await run()
   } catch (first) {
-    console.error(describe(first, 1))
+    console.error(`Preparing the CMS database failed (attempt 1): ${(first as Error).message}`)
     await reset()
     try {
-      run()
+      await run()
     } catch (second) {
-      throw new Error(describe(second, 2), { cause: second })
+      throw new Error(`Preparing the CMS database failed (attempt 2): ${(second as Error).message}`, { cause: second })
     }
   }
 }

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { startProcess } from './process'
+import { NODE_FLAGS } from '@clinic/node-scripts'
+
+import { runCommand, startProcess } from './process'
 import { waitForHttp } from './waitForHttp'
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/web')
@@ -25,13 +26,14 @@ function isStale(): boolean {
 }
 
 /** Builds the site unless the build is newer than every source (turbo has usually just built it). */
-export function buildWebIfStale(): void {
+export async function buildWebIfStale(): Promise<void> {
   if (!isStale()) return
   // NODE_ENV is "test" under Vitest; a build made in that mode would ship React's development JSX.
-  execFileSync('flock', [BUILD_LOCK, 'pnpm', 'run', 'build'], {
+  // The build takes ~20 s alone; waiting on the lock for another build can double that.
+  await runCommand('flock', [BUILD_LOCK, 'pnpm', 'run', 'build'], {
     cwd: WEB_DIR,
     env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    timeoutMs: 5 * 60_000,
   })
 }
 
@@ -52,9 +54,10 @@ export interface WebServerOptions {
  * on `port`, reading the CMS at `cmsUrl`; built first when its sources have changed since the build.
  */
 export async function startWebServer({ port, cmsUrl, env }: WebServerOptions): Promise<WebServer> {
-  buildWebIfStale()
+  await buildWebIfStale()
   const url = `http://127.0.0.1:${port}`
-  const server = startProcess('node', [BUILT_SERVER], {
+  // The server imports Lexical, which can deadlock Node 20's module loader without these flags.
+  const server = startProcess('node', [...NODE_FLAGS, BUILT_SERVER], {
     cwd: WEB_DIR,
     env: {
       ...process.env,

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { bundleCmsFile, runNode } from '../helpers/nodeScripts'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createUser, type TestUser } from '../helpers/users'
 
-const CMS_DIR = path.resolve(import.meta.dirname, '../..')
 const DEFAULT_LIFETIME_SECONDS = 8 * 60 * 60
 
 let t: TestPayload
@@ -43,28 +41,26 @@ describe('the session cookie outside production (pnpm dev on http://localhost)',
 })
 
 describe('session settings that make no sense stop the CMS with a message naming them', () => {
-  const loadEnv = (variables: Record<string, string>) => {
-    try {
-      return execFileSync('pnpm', ['exec', 'tsx', '-e', "import('./src/env.ts').then(() => console.log('loaded'))"], {
-        cwd: CMS_DIR,
-        env: { ...process.env, ...variables },
-        encoding: 'utf8',
-        stdio: 'pipe',
-      }).trim()
-    } catch (error) {
-      return (error as { stderr: string }).stderr
-    }
+  /** Loads the CMS's env module in a fresh process: what it prints, or its error output. */
+  const loadEnv = async (variables: Record<string, string>) => {
+    const envModule = await bundleCmsFile('src/env.ts')
+    const result = await runNode(['--input-type=module', '-e', `await import(${JSON.stringify(envModule)}); console.log('loaded')`], {
+      env: { ...process.env, ...variables },
+      timeoutMs: 30_000,
+      allowFailure: true,
+    })
+    return result.code === 0 ? result.stdout.trim() : result.stderr
   }
 
   it.each([
     [{ SESSION_LIFETIME_SECONDS: 'eight hours' }, 'SESSION_LIFETIME_SECONDS must be a whole number of seconds above 0, not "eight hours"'],
     [{ SESSION_LIFETIME_SECONDS: '0' }, 'SESSION_LIFETIME_SECONDS must be a whole number of seconds above 0, not "0"'],
     [{ SESSION_COOKIE_SECURE: 'yes' }, 'SESSION_COOKIE_SECURE must be "on" or "off", not "yes"'],
-  ])('%o', (variables, message) => {
-    expect(loadEnv(variables)).toContain(message)
+  ])('%o', async (variables, message) => {
+    expect(await loadEnv(variables)).toContain(message)
   })
 
-  it('and loads with sensible ones', () => {
-    expect(loadEnv({ SESSION_LIFETIME_SECONDS: '3600', SESSION_COOKIE_SECURE: 'off' })).toBe('loaded')
+  it('and loads with sensible ones', async () => {
+    expect(await loadEnv({ SESSION_LIFETIME_SECONDS: '3600', SESSION_COOKIE_SECURE: 'off' })).toBe('loaded')
   })
 })

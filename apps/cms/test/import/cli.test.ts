@@ -1,32 +1,32 @@
-import { spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { createDatabase, databaseUrl, dropDatabase } from '@clinic/dev-postgres'
 
+import { bundleCmsFile, CMS_DIR, runNode } from '../helpers/nodeScripts'
 import { CURRENT_SITE_FILE } from './helpers'
 
-const appDir = path.resolve(import.meta.dirname, '../..')
 const serverUrl = inject('postgresServerUrl')
 const name = `clinic_test_cli_${randomBytes(6).toString('hex')}`
 
+let importScript: string
 beforeAll(async () => {
   await createDatabase(serverUrl, name, inject('templateDatabase'))
+  importScript = await bundleCmsFile('scripts/import-legacy.ts')
 })
 afterAll(async () => {
   await dropDatabase(serverUrl, name)
 })
 
 /** `pnpm --filter @clinic/cms import:legacy <file>` against this test's database. */
-function runImport(...files: string[]) {
-  const result = spawnSync('pnpm', ['exec', 'tsx', 'scripts/import-legacy.ts', ...files], {
-    cwd: appDir,
+async function runImport(...files: string[]) {
+  const result = await runNode([importScript, ...files], {
     env: { ...process.env, DATABASE_URL: databaseUrl(serverUrl, name), LOG_LEVEL: 'fatal' },
-    encoding: 'utf8',
-    timeout: 120_000,
+    timeoutMs: 120_000,
+    allowFailure: true,
   })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  return { status: result.code, stdout: result.stdout, stderr: result.stderr }
 }
 
 /** The final table's rows: between the dashes under the header and the first blank line. */
@@ -38,8 +38,8 @@ function tableRows(stdout: string): string[][] {
 }
 
 describe('pnpm --filter @clinic/cms import:legacy', () => {
-  it('imports the file, printing progress and a table of the 21 pages; a second run creates nothing', () => {
-    const first = runImport(CURRENT_SITE_FILE)
+  it('imports the file, printing progress and a table of the 21 pages; a second run creates nothing', async () => {
+    const first = await runImport(CURRENT_SITE_FILE)
     expect(first.status, first.stdout + first.stderr).toBe(0)
     expect(first.stderr).toBe('')
     expect(first.stdout).toContain('[3/21] research summary “Human umbilical cord mesenchymal stem cells promoting knee …” … created')
@@ -49,7 +49,7 @@ describe('pnpm --filter @clinic/cms import:legacy', () => {
     expect(rows.filter((row) => row[3] === 'created')).toHaveLength(7)
     expect(rows.filter((row) => row[1] === 'chrome' && row[3] === 'skipped')).toHaveLength(14)
 
-    const second = runImport(CURRENT_SITE_FILE)
+    const second = await runImport(CURRENT_SITE_FILE)
     expect(second.status, second.stdout + second.stderr).toBe(0)
     const again = tableRows(second.stdout)
     expect(again).toHaveLength(21)
@@ -58,8 +58,8 @@ describe('pnpm --filter @clinic/cms import:legacy', () => {
     expect(second.stdout).toMatch(/already imported \(article \d+\)/)
   }, 240_000)
 
-  it('refuses a file that is not a site export with its message and a non-zero exit code', () => {
-    const refused = runImport(path.join(appDir, 'package.json'))
+  it('refuses a file that is not a site export with its message and a non-zero exit code', async () => {
+    const refused = await runImport(path.join(CMS_DIR, 'package.json'))
     expect(refused.status, refused.stdout + refused.stderr).toBe(1)
     expect(refused.stderr).toMatch(/Refused package\.json: /)
   }, 120_000)

@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
 
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload } from '../../src/utilities/closePayload'
+import { bundleCmsFile, runNode } from '../helpers/nodeScripts'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { SITE, createCondition, leadsByEmail, newClient, newsletter, packet, query, requester, uniqueEmail } from './support/leads'
 
-const run = promisify(execFile)
-const appDir = path.resolve(import.meta.dirname, '../..')
 
 let t: TestPayload
 let api: ReturnType<typeof requester>
@@ -167,11 +163,11 @@ describe('limits shared by several CMS instances', () => {
     expect((await api.json(newsletter(), { 'X-Forwarded-For': ip })).status).toBe(201)
 
     const bodies = [newsletter(), newsletter(), newsletter(), newsletter()]
-    const { stdout } = await run(
-      path.join(appDir, 'node_modules/.bin/tsx'),
-      ['test/leads/support/anotherInstance.ts', JSON.stringify(bodies), ip],
-      { cwd: appDir, env: { ...process.env, JOBS_AUTORUN: 'false', LOG_LEVEL: 'fatal' }, timeout: 110_000 },
-    )
+    const anotherInstance = await bundleCmsFile('test/leads/support/anotherInstance.ts')
+    const { stdout } = await runNode([anotherInstance, JSON.stringify(bodies), ip], {
+      env: { ...process.env, JOBS_AUTORUN: 'false', LOG_LEVEL: 'fatal' },
+      timeoutMs: 110_000,
+    })
     // Two here, then three more there make five; the sixth is refused over there…
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual([201, 201, 201, 429])
     // …and the other process's hits count here too.

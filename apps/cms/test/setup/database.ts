@@ -4,11 +4,11 @@
  * never see each other's rows and the migrations themselves are exercised on every run.
  */
 import { randomBytes } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
-import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { createDatabase, databaseUrl, dropDatabase, startTestServer } from '@clinic/dev-postgres'
+
+import { bundleCmsFile, runNode } from '../helpers/nodeScripts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,11 +22,11 @@ export default async function setup(project: TestProject) {
   const template = `clinic_test_template_${randomBytes(4).toString('hex')}`
   await createDatabase(server.serverUrl, template)
 
-  const appDir = path.resolve(import.meta.dirname, '../..')
-  execFileSync('pnpm', ['exec', 'payload', 'migrate'], {
-    cwd: appDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl(server.serverUrl, template) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  // The same script `pnpm start` runs, bundled afresh so it matches the sources under test.
+  const prepare = await bundleCmsFile('scripts/prepare.ts')
+  await runNode([prepare], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(server.serverUrl, template), LOG_LEVEL: 'warn' },
+    timeoutMs: 120_000,
   })
 
   project.provide('postgresServerUrl', server.serverUrl)

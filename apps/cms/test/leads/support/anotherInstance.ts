@@ -4,8 +4,6 @@
  * POST /api/leads/submit, each with the X-Forwarded-For in argv[3]. Prints the response statuses
  * as a JSON array. Nothing is shared with the test process but PostgreSQL.
  */
-import '../../../scripts/lib/keepEventLoopAlive'
-
 import { handleEndpoints } from 'payload'
 
 const bodies = JSON.parse(process.argv[2] ?? '[]') as unknown[]
