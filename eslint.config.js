@@ -27,6 +27,28 @@ export default tseslint.config(
     },
   },
   {
+    // Every child process gets a deadline and is killed with its process group when it passes it
+    // (a hung child once held CI for 13 minutes): short-lived commands go through the harness's
+    // runCommand, servers through startProcess. The files below start long-lived processes on
+    // purpose (the dev and production servers, a dev wrapper) or put a deadline on their own.
+    ignores: [
+      'packages/test-harness/src/process.ts',
+      'apps/cms/scripts/dev.ts',
+      'apps/cms/scripts/start.ts',
+      'apps/cms/scripts/with-dev-db.ts',
+      'benchmarks/src/load/runLoad.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        ...['node:child_process', 'child_process'].map((name) => ({
+          name,
+          message: 'Start child processes with runCommand (a deadline, killed with its process group) or startProcess from @clinic/test-harness.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -11,7 +11,8 @@ function quoteIdent(name: string): string {
 }
 
 async function withMaintenanceClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') })
+  // Creating a database from a template waits for the template's other sessions; a minute means stuck.
+  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000, query_timeout: 60_000 })
   await client.connect()
   try {
     return await run(client)

