@@ -18,7 +18,13 @@ export type TrailingSentence =
  * more than its six repetitions.
  */
 const NOTE_LABEL = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,5} (?:in|of|for|from|on|to)):/
-const IDENTIFIER_LABEL = /^(?:PMID|PMCID|NIHMSID|MID)\s*:/i
+/**
+ * PubMed labels its identifiers "PMID:" and "PMCID:"; until about 2019 it wrote "PubMed PMID:" and
+ * "PubMed Central PMCID:", which pages copied then still carry.
+ */
+const OLD_IDENTIFIER_PREFIX = '(?:PubMed(?: Central)?\\s+)?'
+const IDENTIFIER_LABEL = new RegExp(`^${OLD_IDENTIFIER_PREFIX}(?:PMID|PMCID|NIHMSID|MID)\\s*:`, 'i')
+const IDENTIFIER_PART = new RegExp(`^\\s*${OLD_IDENTIFIER_PREFIX}(PMID|PMCID|NIHMSID|MID)\\s*:\\s*(\\S+)\\s*(.*)$`, 'i')
 const DOI = /^doi\s*:?\s*(\S+)$/i
 const DOI_URL = /^(https?:\/\/(?:dx\.)?doi\.org\/\S+)$/i
 const EPUB = /^\[?Epub:?\s+(.*?)\]?$/i
@@ -32,7 +38,7 @@ function classifyIdentifiers(sentence: string): TrailingSentence {
   const pmcid: string[] = []
   const unrecognised: string[] = []
   for (const part of sentence.split(';')) {
-    const match = /^\s*(PMID|PMCID|NIHMSID|MID)\s*:\s*(\S+)\s*(.*)$/i.exec(part)
+    const match = IDENTIFIER_PART.exec(part)
     if (!match) {
       if (part.trim() !== '') unrecognised.push(part.trim())
       continue
