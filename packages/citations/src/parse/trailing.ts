@@ -1,4 +1,5 @@
 import { parseSimpleDate, type PartialDate } from '../dates'
+import { isLanguageSentence } from './languages'
 
 /** What one sentence after "date;volume(issue):pages" can be. */
 export type TrailingSentence =
@@ -66,6 +67,6 @@ export function classifyTrailingSentence(sentence: string): TrailingSentence {
     if (/^ahead of print$/i.test(text)) return { kind: 'ahead-of-print' }
     return { kind: 'epub', date: parseSimpleDate(text), text }
   }
-  if (IGNORABLE.test(sentence)) return { kind: 'ignorable' }
+  if (IGNORABLE.test(sentence) || isLanguageSentence(sentence)) return { kind: 'ignorable' }
   return { kind: 'unknown' }
 }
