@@ -6,6 +6,8 @@ export type TrailingSentence =
   | { kind: 'doi'; value: string }
   | { kind: 'epub'; date: PartialDate | undefined; text: string }
   | { kind: 'ahead-of-print' }
+  /** PubMed's older "pii: eaat8462": the publisher's item identifier, printed where pages are now. */
+  | { kind: 'pii'; value: string }
   | { kind: 'identifiers'; pmid: string[]; pmcid: string[]; unrecognised: string[] }
   /** "Erratum in:", "Retraction in:", "Update of:", "Comment in:", … up to the PMID. */
   | { kind: 'note'; label: string }
@@ -28,6 +30,7 @@ const IDENTIFIER_LABEL = new RegExp(`^${OLD_IDENTIFIER_PREFIX}(?:PMID|PMCID|NIHM
 const IDENTIFIER_PART = new RegExp(`^\\s*${OLD_IDENTIFIER_PREFIX}(PMID|PMCID|NIHMSID|MID)\\s*:\\s*(\\S+)\\s*(.*)$`, 'i')
 const DOI = /^doi\s*:?\s*(\S+)$/i
 const DOI_URL = /^(https?:\/\/(?:dx\.)?doi\.org\/\S+)$/i
+const PII = /^pii\s*:\s*(\S+)$/i
 const EPUB = /^\[?Epub:?\s+(.*?)\]?$/i
 const IGNORABLE = /^(?:eCollection(?: .{1,30})?|Review|Free PMC article|Free article|No abstract available|Free full text)$/i
 
@@ -60,6 +63,9 @@ export function classifyTrailingSentence(sentence: string): TrailingSentence {
 
   const doi = DOI.exec(sentence) ?? DOI_URL.exec(sentence)
   if (doi) return { kind: 'doi', value: doi[1]! }
+
+  const pii = PII.exec(sentence)
+  if (pii) return { kind: 'pii', value: pii[1]! }
 
   const epub = EPUB.exec(sentence)
   if (epub) {
