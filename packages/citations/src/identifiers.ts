@@ -56,6 +56,21 @@ function checkInput(input: unknown, name: string): { text: string } | { failure:
   return { text }
 }
 
+/**
+ * Characters that pages percent-encode inside a DOI printed as text: the angle brackets, "#" and
+ * ";" of old SICI DOIs ("10.1002/(SICI)1097-4636(199604)30:4%3C529::AID-JBM13%3E3.0.CO;2-D"),
+ * and the brackets, colons and slashes some link builders encode as well. The DOI itself contains
+ * the character, not its escape, so it is stored decoded and encoded once, by doiUrl, for the
+ * link. Other escapes are left alone: "%" is a legal DOI character and "%20" etc. never stand in a DOI.
+ */
+const DOI_ESCAPED_CHARACTERS: Readonly<Record<string, string>> = {
+  '3C': '<', '3E': '>', '23': '#', '3B': ';', '28': '(', '29': ')', '5B': '[', '5D': ']', '3A': ':', '2F': '/',
+}
+
+function decodeDoiEscapes(text: string): string {
+  return text.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => DOI_ESCAPED_CHARACTERS[hex.toUpperCase()] ?? escape)
+}
+
 const DOI_URL = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/(.+)$/i
 const DOI_LABEL = /^(?:doi|digital object identifier)\s*[:：]?\s*/i
 /** Directory "10." + registrant code (which may have sub-parts) + "/" + any suffix. */
@@ -74,7 +89,7 @@ export function normalizeDoi(input: string): Normalized {
   const url = DOI_URL.exec(text)
   if (url) text = decodePercentEncoding(url[1]!).trim()
   else text = stripSentencePunctuation(text).replace(DOI_LABEL, '')
-  text = stripSentencePunctuation(text)
+  text = decodeDoiEscapes(stripSentencePunctuation(text))
 
   if (DOI_SHAPE.test(text)) return { ok: true, value: text.toLowerCase() }
   if (/^10\.\d{4,9}(?:\.\d+)*\/\S/.test(text)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dedupeKeys, normalizeDoi, normalizePmcid, normalizePmid } from '../src/index'
+import { dedupeKeys, doiUrl, normalizeDoi, normalizePmcid, normalizePmid } from '../src/index'
 
 describe('normalizeDoi', () => {
   it.each([
@@ -127,5 +127,30 @@ describe('dedupeKeys', () => {
 
   it('ignores the PMCID and every other field', () => {
     expect(dedupeKeys({ pmcid: 'PMC9999104', title: 'A title', year: 2023 })).toStrictEqual({})
+  })
+})
+
+/**
+ * Old SICI DOIs as pages print them, percent-encoded: from a CRAN review thread (search index file
+ * 42498836531) and a markdown list of PMIDs with DOI links (search index file 66844436381).
+ */
+describe('normalizeDoi decodes the escapes pages put in old SICI DOIs', () => {
+  it.each([
+    ['10.1002/(SICI)1097-0258(19980530)17:10%3C1103::AID-SIM793%3E3.0.CO;2-9', '10.1002/(sici)1097-0258(19980530)17:10<1103::aid-sim793>3.0.co;2-9'],
+    ['doi: 10.1002/(sici)1097-0142(19970515)79:10%3C1903::aid-cncr10%3E3.0.co;2-z.', '10.1002/(sici)1097-0142(19970515)79:10<1903::aid-cncr10>3.0.co;2-z'],
+    ['https://doi.org/10.1002/1097-0142(197601)37:1%3C300::aid-cncr2820370140%3E3.0.co;2-#', '10.1002/1097-0142(197601)37:1<300::aid-cncr2820370140>3.0.co;2-#'],
+    ['10.1002/1097-0142(197601)37:1%3c300::aid-cncr2820370140%3e3.0.co%3B2-%23', '10.1002/1097-0142(197601)37:1<300::aid-cncr2820370140>3.0.co;2-#'],
+  ])('%s', (input, expected) => {
+    expect(normalizeDoi(input)).toStrictEqual({ ok: true, value: expected })
+  })
+
+  it('stores the DOI decoded, so the doi.org link encodes it once, not twice', () => {
+    const encoded = '10.1002/(SICI)1097-0258(19980530)17:10%3C1103::AID-SIM793%3E3.0.CO;2-9'
+    expect(doiUrl(encoded)).toBe('https://doi.org/10.1002/(sici)1097-0258(19980530)17:10%3C1103::aid-sim793%3E3.0.co;2-9')
+    expect(doiUrl(encoded)).toBe(doiUrl('10.1002/(SICI)1097-0258(19980530)17:10<1103::AID-SIM793>3.0.CO;2-9'))
+  })
+
+  it('keeps a percent sign that is not one of those escapes', () => {
+    expect(normalizeDoi('10.1000/100%25')).toStrictEqual({ ok: true, value: '10.1000/100%25' })
   })
 })

@@ -11,7 +11,8 @@ import { isHeadingLike, isTitleCase } from './headings'
  * 3. Three or more short lines in a row that end alike (all with, or all without, a full stop):
  *    nothing else on the site is that short, apart from a single heading.
  *
- * The line ending in ":" stays a paragraph before the list. A call to action is never an item.
+ * The line ending in ":" stays a paragraph before the list. A call to action is never an item, and
+ * a list of short items ends at the first line shaped unlike them (`LIST_ENDERS`).
  */
 export interface ListRun {
   /** Index of the first item in the lines given. */
@@ -56,17 +57,62 @@ function styleOf(line: string): ItemStyle | undefined {
 interface RunSoFar {
   count: number
   allEndLikeSentences: boolean
+  /** No item ends like a sentence ("Walk daily", "Sleep well"). */
+  noneEndLikeSentences: boolean
   allTitleCase: boolean
+  /** Every item is at most one sentence. */
+  allSingleSentences: boolean
+  longestItem: number
 }
 
-const EMPTY_RUN: RunSoFar = { count: 0, allEndLikeSentences: true, allTitleCase: true }
+const EMPTY_RUN: RunSoFar = { count: 0, allEndLikeSentences: true, noneEndLikeSentences: true, allTitleCase: true, allSingleSentences: true, longestItem: 0 }
+
+/** A full stop, "?" or "!" followed by a space and a capital starts another sentence. */
+const SENTENCE_BREAK = /[.!?]["'”’)]*\s+(?=[A-Z"“])/g
+const sentenceCount = (line: string): number => (line.match(SENTENCE_BREAK)?.length ?? 0) + 1
 
 function addItem(run: RunSoFar, item: string): RunSoFar {
+  const endsLikeSentence = ENDS_LIKE_SENTENCE.test(item)
   return {
     count: run.count + 1,
-    allEndLikeSentences: run.allEndLikeSentences && ENDS_LIKE_SENTENCE.test(item),
+    allEndLikeSentences: run.allEndLikeSentences && endsLikeSentence,
+    noneEndLikeSentences: run.noneEndLikeSentences && !endsLikeSentence,
     allTitleCase: run.allTitleCase && isTitleCase(item),
+    allSingleSentences: run.allSingleSentences && sentenceCount(item) === 1,
+    longestItem: Math.max(run.longestItem, item.length),
   }
+}
+
+/** A closing line this many times longer than every item, and at least this long, is a paragraph. */
+const CLOSING_LENGTH_FACTOR = 2
+const MIN_CLOSING_LENGTH = 60
+
+/**
+ * Issue 20: a list ends where its items end. The paragraph that closes a list of short items is
+ * short too, so length alone kept it in the list as one more item; it differs from the items in
+ * shape instead. Each way it can differ is one rule here (items so far: at least one).
+ */
+const LIST_ENDERS: ReadonlyArray<{ why: string; ends: (line: string, run: RunSoFar) => boolean }> = [
+  {
+    why: 'the items have no full stop and the line does ("Walk daily", "Sleep well", "Start small.")',
+    ends: (line, run) => run.noneEndLikeSentences && ENDS_LIKE_SENTENCE.test(line),
+  },
+  {
+    why: 'the items end like sentences and the line does not',
+    ends: (line, run) => run.allEndLikeSentences && !ENDS_LIKE_SENTENCE.test(line),
+  },
+  {
+    why: 'every item is one sentence and the line has several',
+    ends: (line, run) => run.allSingleSentences && sentenceCount(line) > 1,
+  },
+  {
+    why: 'the line is far longer than any item',
+    ends: (line, run) => line.length >= MIN_CLOSING_LENGTH && line.length > CLOSING_LENGTH_FACTOR * run.longestItem,
+  },
+]
+
+function endsItems(line: string, run: RunSoFar): boolean {
+  return run.count > 0 && LIST_ENDERS.some((rule) => rule.ends(line, run))
 }
 
 /**
@@ -87,7 +133,7 @@ function fits(line: string, style: ItemStyle, run: RunSoFar): boolean {
     case 'labelled':
       return isLabelled(line)
     case 'short':
-      return isShortItem(line) && !bulletOf(line) && !endsShortList(line, run)
+      return isShortItem(line) && !bulletOf(line) && !endsShortList(line, run) && !endsItems(line, run)
   }
 }
 
@@ -126,7 +172,8 @@ function unmarkedRun(lines: readonly string[], start: number): ListRun | undefin
     !endsWithColon(line) &&
     !isCallToAction(line) &&
     ENDS_LIKE_SENTENCE.test(line) === sentenceLike &&
-    !endsShortList(line, run)
+    !endsShortList(line, run) &&
+    !endsItems(line, run)
   let end = start
   let run = EMPTY_RUN
   while (end < lines.length && fitsRun(lines[end]!, run)) {

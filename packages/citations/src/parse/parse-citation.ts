@@ -106,6 +106,7 @@ interface TrailingFields {
   pmid?: string
   pmcid?: string
   epubDate?: string
+  pii?: string
   aheadOfPrint: boolean
 }
 
@@ -144,6 +145,9 @@ function readTrailingSentences(sentences: readonly string[], classified: readonl
         return
       case 'ahead-of-print':
         fields.aheadOfPrint = true
+        return
+      case 'pii':
+        fields.pii ??= element.value
         return
       case 'ignorable':
         return
@@ -218,7 +222,9 @@ function parsePreparedText(text: string): ParseResult {
     day: source.date.day,
     volume: source.volume,
     issue: source.issue,
-    pages: source.pages,
+    // PubMed now prints the publisher's item identifier where the pages go ("11(490):eaat8462",
+    // "2024 Mar 5:S0140-6736(24)00345-6"); its older "pii:" sentence is read the same way.
+    pages: source.pages ?? trailing.pii,
     doi: trailing.doi,
     pmid: trailing.pmid,
     pmcid: trailing.pmcid,

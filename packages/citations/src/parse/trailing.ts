@@ -1,10 +1,13 @@
 import { parseSimpleDate, type PartialDate } from '../dates'
+import { isLanguageSentence } from './languages'
 
 /** What one sentence after "date;volume(issue):pages" can be. */
 export type TrailingSentence =
   | { kind: 'doi'; value: string }
   | { kind: 'epub'; date: PartialDate | undefined; text: string }
   | { kind: 'ahead-of-print' }
+  /** PubMed's older "pii: eaat8462": the publisher's item identifier, printed where pages are now. */
+  | { kind: 'pii'; value: string }
   | { kind: 'identifiers'; pmid: string[]; pmcid: string[]; unrecognised: string[] }
   /** "Erratum in:", "Retraction in:", "Update of:", "Comment in:", … up to the PMID. */
   | { kind: 'note'; label: string }
@@ -18,9 +21,16 @@ export type TrailingSentence =
  * more than its six repetitions.
  */
 const NOTE_LABEL = /^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,5} (?:in|of|for|from|on|to)):/
-const IDENTIFIER_LABEL = /^(?:PMID|PMCID|NIHMSID|MID)\s*:/i
+/**
+ * PubMed labels its identifiers "PMID:" and "PMCID:"; until about 2019 it wrote "PubMed PMID:" and
+ * "PubMed Central PMCID:", which pages copied then still carry.
+ */
+const OLD_IDENTIFIER_PREFIX = '(?:PubMed(?: Central)?\\s+)?'
+const IDENTIFIER_LABEL = new RegExp(`^${OLD_IDENTIFIER_PREFIX}(?:PMID|PMCID|NIHMSID|MID)\\s*:`, 'i')
+const IDENTIFIER_PART = new RegExp(`^\\s*${OLD_IDENTIFIER_PREFIX}(PMID|PMCID|NIHMSID|MID)\\s*:\\s*(\\S+)\\s*(.*)$`, 'i')
 const DOI = /^doi\s*:?\s*(\S+)$/i
 const DOI_URL = /^(https?:\/\/(?:dx\.)?doi\.org\/\S+)$/i
+const PII = /^pii\s*:\s*(\S+)$/i
 const EPUB = /^\[?Epub:?\s+(.*?)\]?$/i
 const IGNORABLE = /^(?:eCollection(?: .{1,30})?|Review|Free PMC article|Free article|No abstract available|Free full text)$/i
 
@@ -32,7 +42,7 @@ function classifyIdentifiers(sentence: string): TrailingSentence {
   const pmcid: string[] = []
   const unrecognised: string[] = []
   for (const part of sentence.split(';')) {
-    const match = /^\s*(PMID|PMCID|NIHMSID|MID)\s*:\s*(\S+)\s*(.*)$/i.exec(part)
+    const match = IDENTIFIER_PART.exec(part)
     if (!match) {
       if (part.trim() !== '') unrecognised.push(part.trim())
       continue
@@ -54,12 +64,15 @@ export function classifyTrailingSentence(sentence: string): TrailingSentence {
   const doi = DOI.exec(sentence) ?? DOI_URL.exec(sentence)
   if (doi) return { kind: 'doi', value: doi[1]! }
 
+  const pii = PII.exec(sentence)
+  if (pii) return { kind: 'pii', value: pii[1]! }
+
   const epub = EPUB.exec(sentence)
   if (epub) {
     const text = epub[1]!.trim()
     if (/^ahead of print$/i.test(text)) return { kind: 'ahead-of-print' }
     return { kind: 'epub', date: parseSimpleDate(text), text }
   }
-  if (IGNORABLE.test(sentence)) return { kind: 'ignorable' }
+  if (IGNORABLE.test(sentence) || isLanguageSentence(sentence)) return { kind: 'ignorable' }
   return { kind: 'unknown' }
 }
