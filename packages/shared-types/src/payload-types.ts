@@ -225,6 +225,11 @@ export interface Article {
    * Filter the list on “Next review due is less than <today>” for overdue reviews.
    */
   nextReviewDue?: string | null;
+  /**
+   * Approved without a medical review (the reason is in the trail). The site does not call it reviewed.
+   */
+  approvedByOverride?: boolean | null;
+  contributors?: (number | User)[] | null;
   scheduledPublishAt?: string | null;
   scheduledBy?: (number | null) | User;
   claimFindings?:
@@ -569,6 +574,7 @@ export interface WorkflowEvent {
     | 'request_changes'
     | 'resubmit'
     | 'approve'
+    | 'override_approve'
     | 'publish'
     | 'schedule'
     | 'unschedule'
@@ -576,6 +582,7 @@ export interface WorkflowEvent {
     | 'archive'
     | 'reopen'
     | 'content_edit'
+    | 'metadata_edit'
     | 'comment'
     | 'accept_claim'
     | 'scheduled_publish_failed';
@@ -876,6 +883,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   nextReviewDue?: T;
+  approvedByOverride?: T;
+  contributors?: T;
   scheduledPublishAt?: T;
   scheduledBy?: T;
   claimFindings?: T;

@@ -4,6 +4,7 @@ export const WORKFLOW_ACTIONS = [
   'request_changes',
   'resubmit',
   'approve',
+  'override_approve',
   'publish',
   'schedule',
   'unschedule',

@@ -1,5 +1,5 @@
 import { ARTICLE_TYPE_NAMES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType } from './article-types'
-import type { ClaimFinding } from './claims/types'
+import { CLAIM_FIELD_NAMES, type ClaimFinding } from './claims/types'
 import { STATE_LABELS, type WorkflowState } from './states'
 import { joinInWords } from './wording'
 
@@ -80,7 +80,7 @@ function disclaimerGate({ applicableDisclaimerCount }: PublishGateInput): GateFa
 function claimsGate({ claimFindings, acceptedFindingKeys }: PublishGateInput): GateFailure | null {
   const open = claimFindings.filter((finding) => !acceptedFindingKeys.includes(finding.key))
   if (open.length === 0) return null
-  const shown = open.slice(0, 5).map((finding) => `“${finding.match}” in the ${finding.field}`)
+  const shown = open.slice(0, 5).map((finding) => `“${finding.match}” in the ${CLAIM_FIELD_NAMES[finding.field]}`)
   if (open.length > shown.length) shown.push(`${open.length - shown.length} more`)
   const noun = open.length === 1 ? 'risky claim needs' : 'risky claims need'
   return fail('claims', `${open.length} ${noun} rewording or a medical reviewer's written justification: ${joinInWords(shown, 'and')}.`)

@@ -13,6 +13,9 @@ export { findActionBetween, type FoundAction } from './find-action'
 export { judgeStateChange, type StateChange } from './judge-state-change'
 export { stateAfterContentEdit, type ContentEditOutcome } from './content-edit'
 
+// Who may sign off
+export { fourEyesRefusal, type SignOffRequest } from './four-eyes'
+
 // Medical review schedule
 export { nextReviewDue, isReviewOverdue, DEFAULT_REVIEW_INTERVAL_MONTHS } from './review-dates'
 
@@ -29,7 +32,7 @@ export { formatGateRefusal } from './gate-refusal'
 
 // Claims check
 export { CLAIM_RULES } from './claims/rules'
-export { CLAIM_FIELDS, type ClaimRule, type ClaimFinding, type ClaimField } from './claims/types'
+export { CLAIM_FIELDS, CLAIM_FIELD_NAMES, type ClaimRule, type ClaimFinding, type ClaimField } from './claims/types'
 export { scanClaims, scanText, type ClaimScanInput } from './claims/scan'
 export { isNegated } from './claims/negation'
 export { lexicalToPlainText } from './lexical-text'

@@ -6,9 +6,13 @@ export function isAdmin(roles: readonly Role[]): boolean {
   return roles.includes('admin')
 }
 
-/** Whether any of the user's roles is allowed to take this action (state aside). */
+/**
+ * Whether any of the user's roles is allowed to take this action (state aside). Admins may take
+ * any action except a medical sign-off, which needs the listed role itself.
+ */
 export function rolesMayTake(transition: Transition, roles: readonly Role[]): boolean {
-  return isAdmin(roles) || roles.some((role) => transition.roles.includes(role))
+  if (roles.some((role) => transition.roles.includes(role))) return true
+  return isAdmin(roles) && !transition.medicalSignOff
 }
 
 /** Whether the action may start from this state: the normal path, or anywhere for an admin. */

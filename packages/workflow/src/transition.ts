@@ -16,6 +16,14 @@ export interface Transition {
   readonly requiresPublishAt?: boolean
   /** The CMS records reviewer, review date and next review due (see review-dates.ts). */
   readonly recordsReview?: boolean
+  /**
+   * A medical sign-off: only the roles listed may take it, admins included only when they hold
+   * one of them, and never the content's author or anyone who edited it since the last review
+   * (see four-eyes.ts). Visitors are told a medical reviewer checked the text; that must be true.
+   */
+  readonly medicalSignOff?: boolean
+  /** An admin's approval without a medical review: recorded with its written reason, never shown to visitors as a review. */
+  readonly recordsOverride?: boolean
   /** The CMS clears any scheduled publish time. */
   readonly clearsScheduledPublish?: boolean
   /** Button text. */

@@ -5,6 +5,10 @@ import type { Transition } from './transition'
  * article where lives here; decide.ts, available-actions.ts and find-action.ts
  * only read it.
  *
+ * Medical sign-off (our decision): only a medical reviewer approves, never the author or an
+ * editor of the text being approved, and an admin cannot stand in. An admin who must unblock
+ * content uses the explicit override, whose reason stays in the trail.
+ *
  * Ways back (our decision): unpublished and archived articles return to `draft`
  * via `reopen`, never straight to `published`. They were taken down for a reason
  * and their medical review may have lapsed, so they go through review again.
@@ -41,8 +45,21 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'approved',
     roles: ['medical-reviewer'],
     recordsReview: true,
+    medicalSignOff: true,
     label: 'Approve',
     description: 'Confirm the article is medically accurate. Records you as reviewer and sets the next review date.',
+  },
+  {
+    action: 'override_approve',
+    from: ['in_review'],
+    to: 'approved',
+    // Admins only (admins are implicit in every row): for content no second reviewer can sign off.
+    roles: [],
+    requiresComment: true,
+    recordsOverride: true,
+    label: 'Approve by admin override',
+    description:
+      'Approve without a medical review, with a written reason kept in the trail. The site does not call it medically reviewed, and the trust audit lists it.',
   },
   {
     action: 'publish',

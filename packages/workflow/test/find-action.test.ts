@@ -37,7 +37,7 @@ describe('findActionBetween', () => {
   it('explains a move the role may not make', () => {
     expect(findActionBetween('in_review', 'approved', ['editor'])).toEqual({
       ok: false,
-      reason: "You can't move this article from In review to Approved: only a medical reviewer or an admin can approve.",
+      reason: "You can't move this article from In review to Approved: only a medical reviewer can approve.",
     })
   })
 

@@ -2,13 +2,15 @@ import type { Role, WorkflowAction, WorkflowState } from '../src'
 
 /**
  * The issue's workflow, restated by hand so the tests don't just read the table back.
- * Admin is deliberately absent: admins may take any action from any state.
+ * Admins may take any action from any state, except a medical sign-off (approve), which needs a
+ * medical reviewer; an admin-only action names 'admin' as its role.
  */
 export const NORMAL_PATH: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; role: Role }> = {
   submit: { from: ['draft'], to: 'in_review', role: 'editor' },
   request_changes: { from: ['in_review'], to: 'changes_requested', role: 'medical-reviewer' },
   resubmit: { from: ['changes_requested'], to: 'in_review', role: 'editor' },
   approve: { from: ['in_review'], to: 'approved', role: 'medical-reviewer' },
+  override_approve: { from: ['in_review'], to: 'approved', role: 'admin' },
   publish: { from: ['approved'], to: 'published', role: 'publisher' },
   schedule: { from: ['approved'], to: 'approved', role: 'publisher' },
   unschedule: { from: ['approved'], to: 'approved', role: 'publisher' },
@@ -30,9 +32,17 @@ export const ROLE_SETS: readonly (readonly Role[])[] = [
   [],
 ]
 
+/** What the reviewer asks the editor to change; why an admin approved without a review. */
+export const NEEDS_A_COMMENT: readonly WorkflowAction[] = ['request_changes', 'override_approve']
+
+/** Only a medical reviewer signs off medically: holding the admin role is not enough. */
+export const MEDICAL_SIGN_OFFS: readonly WorkflowAction[] = ['approve']
+
 export function mayTake(roles: readonly Role[], action: WorkflowAction, from: WorkflowState): boolean {
-  if (roles.includes('admin')) return true
   const rule = NORMAL_PATH[action]
+  const admin = roles.includes('admin')
+  if (MEDICAL_SIGN_OFFS.includes(action) && !roles.includes(rule.role)) return false
+  if (admin) return true
   return roles.includes(rule.role) && rule.from.includes(from)
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decideTransition, ROLES, TRANSITIONS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src'
-import { A_COMMENT, A_PUBLISH_TIME, mayTake, NORMAL_PATH, ROLE_SETS } from './spec-table'
+import { decideTransition, fourEyesRefusal, ROLES, TRANSITIONS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src'
+import { A_COMMENT, A_PUBLISH_TIME, mayTake, NEEDS_A_COMMENT, NORMAL_PATH, ROLE_SETS } from './spec-table'
 
 const everyAction = WORKFLOW_STATES.flatMap((from) => WORKFLOW_ACTIONS.map((action) => ({ from, action })))
 
@@ -11,10 +11,10 @@ describe.each(ROLE_SETS.map((roles) => ({ roles, who: roles.join(' + ') || 'no r
     if (mayTake(roles, action, from)) {
       expect(decision).toMatchObject({ ok: true, to: NORMAL_PATH[action].to, transition: { action } })
       const withoutComment = decideTransition({ from, action, roles, publishAt: A_PUBLISH_TIME })
-      expect(withoutComment.ok).toBe(action !== 'request_changes')
+      expect(withoutComment.ok).toBe(!NEEDS_A_COMMENT.includes(action))
     } else {
       // Refused either for the role (naming who may) or for the state (naming where it starts).
-      expect(decision).toEqual({ ok: false, reason: expect.stringMatching(/^Only .+ or an admin can |is only possible from/) })
+      expect(decision).toEqual({ ok: false, reason: expect.stringMatching(/^Only .+ can |is only possible from/) })
     }
   })
 })
@@ -30,7 +30,7 @@ describe('refusal reasons name who may act', () => {
   it('tells an editor who can approve', () => {
     expect(decideTransition({ from: 'in_review', action: 'approve', roles: ['editor'] })).toEqual({
       ok: false,
-      reason: 'Only a medical reviewer or an admin can approve.',
+      reason: 'Only a medical reviewer can approve.',
     })
   })
 
@@ -75,8 +75,8 @@ describe('requesting changes needs a comment', () => {
     expect(decision).toMatchObject({ ok: true, to: 'changes_requested' })
   })
 
-  it('is the only action that needs one', () => {
-    expect(TRANSITIONS.filter((t) => t.requiresComment).map((t) => t.action)).toEqual(['request_changes'])
+  it('is, with an admin override and its reason, the only action that needs one', () => {
+    expect(TRANSITIONS.filter((t) => t.requiresComment).map((t) => t.action).sort()).toEqual([...NEEDS_A_COMMENT].sort())
     expect(decideTransition({ from: 'in_review', action: 'approve', roles: ['medical-reviewer'] }).ok).toBe(true)
   })
 })
@@ -103,7 +103,8 @@ describe('the table itself', () => {
       expect({ from: transition.from, to: transition.to, roles: transition.roles }).toEqual({
         from: spec.from,
         to: spec.to,
-        roles: [spec.role],
+        // Admins are implicit in every row, so an admin-only row lists nobody else.
+        roles: spec.role === 'admin' ? [] : [spec.role],
       })
     }
   })
@@ -138,5 +139,40 @@ describe('the table itself', () => {
   it('never lets unpublished or archived content go live without a fresh review', () => {
     const leavingRetired = TRANSITIONS.filter((t) => t.from.includes('unpublished') || t.from.includes('archived'))
     expect(leavingRetired.map((t) => t.to).sort()).toEqual(['archived', 'draft'])
+  })
+})
+
+describe('four eyes: nobody signs off their own text', () => {
+  const reviewer = 7
+  it('lets a reviewer approve what others wrote and edited', () => {
+    expect(fourEyesRefusal({ approverId: reviewer, authorId: 3, contributorIds: [3, 4] })).toBeNull()
+    expect(fourEyesRefusal({ approverId: reviewer, authorId: null, contributorIds: [] })).toBeNull()
+  })
+
+  it('refuses the author, however the ids travelled', () => {
+    expect(fourEyesRefusal({ approverId: reviewer, authorId: '7', contributorIds: [] })).toBe(
+      'You are the author, so another medical reviewer must approve it.',
+    )
+  })
+
+  it('refuses anyone who edited the version since its last review', () => {
+    expect(fourEyesRefusal({ approverId: reviewer, authorId: 3, contributorIds: [3, '7'] })).toBe(
+      'You edited this version since its last review, so another medical reviewer must approve it.',
+    )
+  })
+
+  it('keeps admins out of the medical sign-off but gives them an override that needs a reason', () => {
+    expect(decideTransition({ from: 'in_review', action: 'approve', roles: ['admin'] })).toEqual({
+      ok: false,
+      reason: 'Only a medical reviewer can approve.',
+    })
+    expect(decideTransition({ from: 'in_review', action: 'override_approve', roles: ['admin'] }).ok).toBe(false)
+    expect(decideTransition({ from: 'in_review', action: 'override_approve', roles: ['admin'], comment: 'Reviewer on leave; text unchanged from the approved 2025 version.' })).toMatchObject({
+      ok: true,
+      to: 'approved',
+      transition: { recordsOverride: true },
+    })
+    expect(decideTransition({ from: 'in_review', action: 'override_approve', roles: ['medical-reviewer'], comment: 'x' }).ok).toBe(false)
+    expect(decideTransition({ from: 'in_review', action: 'approve', roles: ['admin', 'medical-reviewer'] }).ok).toBe(true)
   })
 })

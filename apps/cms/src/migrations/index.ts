@@ -2,6 +2,7 @@ import * as migration_20261122_181732_initial from './20261122_181732_initial';
 import * as migration_20261122_192713_response_cache from './20261122_192713_response_cache';
 import * as migration_20261122_192838_s3_media_fields from './20261122_192838_s3_media_fields';
 import * as migration_20261122_195813_search_ranking from './20261122_195813_search_ranking';
+import * as migration_20261203_091532_four_eyes from './20261203_091532_four_eyes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_195813_search_ranking.up,
     down: migration_20261122_195813_search_ranking.down,
-    name: '20261122_195813_search_ranking'
+    name: '20261122_195813_search_ranking',
+  },
+  {
+    up: migration_20261203_091532_four_eyes.up,
+    down: migration_20261203_091532_four_eyes.down,
+    name: '20261203_091532_four_eyes'
   },
 ];

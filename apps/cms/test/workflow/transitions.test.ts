@@ -123,12 +123,12 @@ describe('the editorial path over REST: POST /api/articles/:id/workflow', () => 
 
 describe('who may take which action', () => {
   const refusals: [string, 'editor' | 'reviewer' | 'publisher' | 'marketing', string, string, number, RegExp][] = [
-    ['an editor cannot approve', 'editor', 'in_review', 'approve', 403, /Only a medical reviewer or an admin can approve/],
+    ['an editor cannot approve', 'editor', 'in_review', 'approve', 403, /Only a medical reviewer can approve/],
     ['an editor cannot request changes', 'editor', 'in_review', 'request_changes', 403, /Only a medical reviewer or an admin/],
     ['an editor cannot publish', 'editor', 'approved', 'publish', 403, /Only a publisher or an admin can publish now/],
     ['a reviewer cannot submit', 'reviewer', 'draft', 'submit', 403, /Only an editor or an admin can submit for review/],
     ['a reviewer cannot publish', 'reviewer', 'approved', 'publish', 403, /Only a publisher or an admin/],
-    ['a publisher cannot approve', 'publisher', 'in_review', 'approve', 403, /Only a medical reviewer or an admin/],
+    ['a publisher cannot approve', 'publisher', 'in_review', 'approve', 403, /Only a medical reviewer can approve/],
     ['a publisher cannot submit', 'publisher', 'draft', 'submit', 403, /Only an editor or an admin/],
     ['a reviewer cannot approve a draft', 'reviewer', 'draft', 'approve', 400, /only possible from In review; this article is Draft/],
     ['a publisher cannot unpublish what is not live', 'publisher', 'approved', 'unpublish', 400, /only possible from Published/],
@@ -182,10 +182,17 @@ describe('who may take which action', () => {
     expect((await latest(t.payload, article.id)).workflowState).toBe('in_review')
   })
 
-  it('lets an admin approve a draft directly, but not publish what is unapproved', async () => {
+  it('lets an admin approve only by an override with a reason, never as a medical review, and not publish what is unapproved', async () => {
     const article = await articleIn('draft')
-    expect((await act(cast.as.admin, article.id, 'approve')).status).toBe(200)
-    expect((await latest(t.payload, article.id)).reviewerName).toBe('Test admin')
+    const plain = await act(cast.as.admin, article.id, 'approve')
+    expect(plain.status).toBe(403)
+    expect(plain.body.errors?.[0]?.message).toBe('Only a medical reviewer can approve.')
+    expect((await act(cast.as.admin, article.id, 'override_approve')).status).toBe(400)
+    const reason = 'The reviewer approved this text on paper; entering it for her.'
+    expect((await act(cast.as.admin, article.id, 'override_approve', { comment: reason })).status).toBe(200)
+    const overridden = await latest(t.payload, article.id)
+    expect(overridden).toMatchObject({ workflowState: 'approved', approvedByOverride: true, reviewerName: null })
+    expect((await trail(t.payload, article.id)).at(-1)).toMatchObject({ action: 'override_approve', comment: reason })
     const fresh = await articleIn('in_review')
     const refused = await act(cast.as.admin, fresh.id, 'publish')
     expect(refused.status).toBe(400)

@@ -10,6 +10,8 @@ export interface ClaimScanInput {
   excerpt?: string | null
   /** Lexical editor state JSON (Payload rich text). */
   body?: unknown
+  /** The SEO fields (Payload's `meta` group). */
+  meta?: { title?: string | null; description?: string | null } | null
 }
 
 /** Every risky, un-negated claim in the article, in reading order. */
@@ -18,6 +20,8 @@ export function scanClaims(input: ClaimScanInput, rules: readonly ClaimRule[] = 
     title: typeof input.title === 'string' ? input.title : '',
     excerpt: typeof input.excerpt === 'string' ? input.excerpt : '',
     body: lexicalToPlainText(input.body),
+    metaTitle: typeof input.meta?.title === 'string' ? input.meta.title : '',
+    metaDescription: typeof input.meta?.description === 'string' ? input.meta.description : '',
   }
   return CLAIM_FIELDS.flatMap((field) => scanText(texts[field], field, rules))
 }

@@ -12,9 +12,21 @@ export interface ClaimRule {
   suggestion: string
 }
 
-/** The fields the scan reads; offsets are within that field's plain text. */
-export const CLAIM_FIELDS = ['title', 'excerpt', 'body'] as const
+/**
+ * The fields the scan reads; offsets are within that field's plain text. The SEO title and
+ * description count: they are what search results and shared links show of the page.
+ */
+export const CLAIM_FIELDS = ['title', 'excerpt', 'body', 'metaTitle', 'metaDescription'] as const
 export type ClaimField = (typeof CLAIM_FIELDS)[number]
+
+/** How a field reads in a sentence ("“cure” in the meta description"). */
+export const CLAIM_FIELD_NAMES: Readonly<Record<ClaimField, string>> = {
+  title: 'title',
+  excerpt: 'excerpt',
+  body: 'body',
+  metaTitle: 'meta title',
+  metaDescription: 'meta description',
+}
 
 export interface ClaimFinding {
   /**

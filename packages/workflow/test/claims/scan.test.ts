@@ -17,6 +17,20 @@ describe('scanClaims', () => {
     ])
   })
 
+  it('scans the SEO title and description too, which search results and shared links show', () => {
+    const findings = scanClaims({
+      title: 'Stem cells for knee pain',
+      meta: { title: 'Guaranteed cure for knee pain', description: 'An FDA approved stem cell treatment that can cure arthritis.' },
+    })
+    expect(findings.map(({ field, match }) => ({ field, match }))).toEqual([
+      { field: 'metaTitle', match: expect.stringMatching(/^guaranteed/i) },
+      ...findings.filter((finding) => finding.field === 'metaTitle').slice(1).map(() => expect.objectContaining({ field: 'metaTitle' })),
+      ...findings.filter((finding) => finding.field === 'metaDescription').map(() => expect.objectContaining({ field: 'metaDescription' })),
+    ])
+    expect(findings.some((finding) => finding.field === 'metaDescription')).toBe(true)
+    expect(scanClaims({ meta: { title: 'Knee osteoarthritis: what a 2023 trial found', description: null } })).toEqual([])
+  })
+
   it('gives the sentence around each match as context, with the rule’s explanation', () => {
     const [finding] = scanClaims({ body: KNEE_GUIDE })
     expect(finding).toMatchObject({

@@ -81,6 +81,28 @@ export const workflowFields: Field[] = [
     ],
   },
   {
+    name: 'approvedByOverride',
+    label: 'Approved by admin override',
+    type: 'checkbox',
+    access: { read: staffFieldOnly, ...workflowWritten },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Approved without a medical review (the reason is in the trail). The site does not call it reviewed.',
+      condition: (data) => Boolean(data?.approvedByOverride),
+    },
+  },
+  {
+    // Four eyes (@clinic/workflow four-eyes.ts): who changed the reviewed content since its last
+    // review, so none of them can approve it.
+    name: 'contributors',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    access: staffOnly,
+    admin: { hidden: true },
+  },
+  {
     type: 'collapsible',
     label: 'Scheduled publishing',
     admin: { position: 'sidebar', condition: (data) => Boolean(data?.scheduledPublishAt) },

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Article } from '@clinic/shared-types'
-import { isWorkflowState, stateAfterContentEdit, type WorkflowState } from '@clinic/workflow'
+import { CLAIM_FIELD_NAMES, isWorkflowState, stateAfterContentEdit, type WorkflowState } from '@clinic/workflow'
 
 import { type Actor, actorFor, actorId } from '../workflow/actor'
 import { loadArticleState } from '../workflow/articleState'
@@ -21,7 +21,15 @@ const MANAGED_FIELDS = [
   'scheduledPublishAt',
   'scheduledBy',
   'acceptedClaims',
+  'approvedByOverride',
+  'contributors',
 ] as const
+
+/**
+ * Not content a reviewer signs off, but what visitors are told about it: on approved or live
+ * content only a publisher (or an admin) may change them, and each change is in the trail.
+ */
+const PUBLICATION_DETAILS = { publishedAt: 'publication date', author: 'author' } as const
 
 /**
  * The editorial workflow's single choke point. Every create, update (one, bulk, draft or not),
@@ -56,6 +64,7 @@ async function decideCreate(req: PayloadRequest, actor: Actor, data: ArticleData
   const requested = actor.kind === 'system' && isWorkflowState(data.workflowState) ? data.workflowState : 'draft'
   if (actor.kind !== 'system') resetManaged(data)
   const step = new WorkflowStep(req, actor, data, 'draft')
+  step.addContributor()
   if (requested !== 'draft' && requested !== 'published') step.moveRawTo(requested)
 
   const publishing = !draft && data._status === 'published'
@@ -99,6 +108,8 @@ async function decideUpdate(
   const resultStatus = draftSave ? 'draft' : ((data._status as string | undefined) ?? (originalDoc?._status as string | undefined) ?? 'draft')
   const contentChanged = changedReviewedFields(data, latest as ArticleData).length > 0
   const step = new WorkflowStep(req, actor, data, stored.state)
+  if (contentChanged) step.addContributor()
+  if (stored.state === 'approved' || stored.state === 'published' || live) checkPublicationDetails(step, latest as ArticleData)
   const intent = readIntent(req, id)
   const transitionIntent = intent?.kind === 'transition' ? intent : undefined
   if (intent?.kind === 'accept_claim') acceptClaim(step, intent)
@@ -192,11 +203,36 @@ function acceptClaim(step: WorkflowStep, intent: Extract<WorkflowIntent, { kind:
     kind: 'accept_claim',
     from: step.state,
     to: step.state,
-    comment: `“${finding.match}” in the ${finding.field} (${finding.label}): ${justification}`,
+    comment: `“${finding.match}” in the ${CLAIM_FIELD_NAMES[finding.field]} (${finding.label}): ${justification}`,
   })
 }
 
 function resetManaged(data: ArticleData): void {
-  for (const field of MANAGED_FIELDS) data[field] = field === 'acceptedClaims' ? [] : null
+  for (const field of MANAGED_FIELDS) data[field] = field === 'acceptedClaims' || field === 'contributors' ? [] : null
   data.workflowState = 'draft'
+}
+
+/** The publication date and author of approved or live content: a publisher's act, recorded. */
+function checkPublicationDetails(step: WorkflowStep, latest: ArticleData): void {
+  const changed = (Object.keys(PUBLICATION_DETAILS) as (keyof typeof PUBLICATION_DETAILS)[]).filter(
+    (field) => field in step.data && comparable(field, step.data[field]) !== comparable(field, latest[field]),
+  )
+  if (changed.length === 0) return
+  const names = changed.map((field) => PUBLICATION_DETAILS[field]).join(' and ')
+  if (!step.roles.includes('publisher') && !step.roles.includes('admin')) {
+    throw new WorkflowRefusal(`Only a publisher or an admin can change the ${names} of approved or published content.`, 'forbidden')
+  }
+  const described = changed.map((field) => {
+    const [before, after] = [latest[field], step.data[field]].map((value) => comparable(field, value) || 'none')
+    return `${PUBLICATION_DETAILS[field]}: ${field === 'author' ? `user ${before} → user ${after}` : `${before} → ${after}`}`
+  })
+  step.events.push({ kind: 'metadata_edit', from: step.state, to: step.state, comment: described.join('; ') })
+}
+
+/** A date as an ISO instant, a relationship as its id, however it travelled ('' for none). */
+function comparable(field: keyof typeof PUBLICATION_DETAILS, value: unknown): string {
+  if (value === null || value === undefined || value === '') return ''
+  if (field === 'author') return String(typeof value === 'object' ? (value as { id?: unknown }).id : value)
+  const time = new Date(value as string).getTime()
+  return Number.isNaN(time) ? String(value) : new Date(time).toISOString()
 }

@@ -6,7 +6,8 @@ import { isRole, type Role } from '@clinic/workflow'
  * Who is asking. A signed-in user acts with their own roles on every path (REST, local API with
  * `user`, jobs run for a user), whatever `overrideAccess` says. Local-API calls without a user
  * (seed, imports, scripts, tests' fixtures) are the system: it may move an article between any
- * states, as an admin may, but publishing still has to pass every publish gate. A request from
+ * states, as an admin may, and approve as server code that imports already-reviewed content, but
+ * publishing still has to pass every publish gate. No request from outside is ever the system. A request from
  * outside without a user (anonymous REST) is nobody and may do nothing.
  */
 export type Actor =
@@ -20,7 +21,7 @@ export function actorFor(req: PayloadRequest): Actor {
     const roles = Array.isArray(user.roles) ? user.roles.filter(isRole) : []
     return { kind: 'user', id: user.id, name: user.name || user.email || `User ${user.id}`, email: user.email ?? undefined, roles }
   }
-  if (req.payloadAPI === 'local') return { kind: 'system', name: 'System', roles: ['admin'] }
+  if (req.payloadAPI === 'local') return { kind: 'system', name: 'System', roles: ['admin', 'medical-reviewer'] }
   return { kind: 'anonymous', name: 'Anonymous', roles: [] }
 }
 

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import {
   decideTransition,
   formatGateRefusal,
+  fourEyesRefusal,
   judgeStateChange,
   nextReviewDue,
   type Role,
@@ -44,9 +45,11 @@ export class WorkflowStep {
   /** Apply an allowed transition: new state, review record, schedule, trail entry. */
   apply(transition: Transition, details: { comment?: string | null; publishAt?: string | null; from?: WorkflowState } = {}): void {
     const from = details.from ?? this.state
+    if (transition.medicalSignOff) this.assertFourEyes()
     this.events.push({ kind: transition.action, from, to: transition.to, comment: details.comment?.trim() || null })
     this.moveTo(transition.to)
     if (transition.recordsReview) this.recordReview()
+    if (transition.recordsOverride) this.recordOverride()
     if (transition.action === 'schedule') this.schedule(details.publishAt ?? null)
     if (transition.clearsScheduledPublish) this.clearSchedule()
   }
@@ -97,6 +100,25 @@ export class WorkflowStep {
     if (failures.length > 0) throw new WorkflowRefusal(formatGateRefusal(failures), 'not-ready', failures)
   }
 
+  /** The actor changed the reviewed content: they may not be the one who approves this version. */
+  addContributor(): void {
+    const id = actorId(this.actor)
+    if (id === null) return
+    const current = relationIds(this.data.contributors)
+    if (!current.includes(id)) this.data.contributors = [...current, id]
+  }
+
+  /**
+   * Four eyes: the approver is neither the author nor anyone who edited this version since its
+   * last review. The system (seed, imports) is nobody's author; a person always is checked.
+   */
+  private assertFourEyes(): void {
+    const approverId = actorId(this.actor)
+    if (approverId === null) return
+    const refusal = fourEyesRefusal({ approverId, authorId: relationIds([this.data.author])[0] ?? null, contributorIds: relationIds(this.data.contributors) })
+    if (refusal) throw new WorkflowRefusal(refusal, 'forbidden')
+  }
+
   clearSchedule(): void {
     if (this.data.scheduledPublishAt || this.data.scheduledBy) this.scheduleChanged = true
     this.data.scheduledPublishAt = null
@@ -115,6 +137,18 @@ export class WorkflowStep {
     this.data.reviewerName = this.actor.name
     this.data.reviewedAt = this.now.toISOString()
     this.data.nextReviewDue = nextReviewDue(this.now).toISOString()
+    this.data.approvedByOverride = false
+    this.data.contributors = []
+  }
+
+  /** An admin's override: who and when are kept, but no reviewer name, which the site would show. */
+  private recordOverride(): void {
+    this.data.reviewedBy = actorId(this.actor)
+    this.data.reviewerName = null
+    this.data.reviewedAt = this.now.toISOString()
+    this.data.nextReviewDue = nextReviewDue(this.now).toISOString()
+    this.data.approvedByOverride = true
+    this.data.contributors = []
   }
 
   private schedule(publishAt: string | null): void {
@@ -131,7 +165,15 @@ export class WorkflowStep {
 export function mayTake(action: WorkflowAction, roles: readonly Role[]): boolean {
   const transition = transitionFor(action)
   if (!transition) return false
-  return roles.includes('admin') || transition.roles.some((role) => roles.includes(role))
+  return transition.roles.some((role) => roles.includes(role)) || (roles.includes('admin') && !transition.medicalSignOff)
+}
+
+/** Relationship values (ids or populated docs) as numeric ids. */
+function relationIds(value: unknown): number[] {
+  const list = Array.isArray(value) ? value : []
+  return list
+    .map((item: unknown) => Number(item && typeof item === 'object' ? (item as { id?: unknown }).id : item))
+    .filter((id) => Number.isFinite(id) && id > 0)
 }
 
 /** Why these roles may never take this action ("Only a publisher or an admin can publish now."), or null. */

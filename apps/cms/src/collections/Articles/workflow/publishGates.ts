@@ -15,7 +15,7 @@ import {
 
 import { toCitation } from '../../Citations/toCitation'
 
-type ArticleContent = Partial<Pick<Article, 'type' | 'title' | 'excerpt' | 'body' | 'citations' | 'conditions' | 'disclaimers' | 'acceptedClaims'>>
+type ArticleContent = Partial<Pick<Article, 'type' | 'title' | 'excerpt' | 'body' | 'meta' | 'citations' | 'conditions' | 'disclaimers' | 'acceptedClaims'>>
 
 function ids(value: unknown): number[] {
   if (!Array.isArray(value)) return []
@@ -83,7 +83,7 @@ async function applicableDisclaimerCount(req: PayloadRequest, article: ArticleCo
 }
 
 export function claimFindingsOf(article: ArticleContent): ClaimFinding[] {
-  return scanClaims({ title: article.title, excerpt: article.excerpt, body: article.body })
+  return scanClaims({ title: article.title, excerpt: article.excerpt, body: article.body, meta: article.meta })
 }
 
 export function acceptedKeysOf(article: ArticleContent): string[] {

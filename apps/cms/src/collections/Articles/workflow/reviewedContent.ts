@@ -1,9 +1,11 @@
 /**
  * What a medical reviewer signs off: an approval covers exactly these fields. Changing any of
  * them sends approved content back to review and turns a published article's edit into a new
- * working draft. Slug, author, publication date and the workflow's own fields are not content.
+ * working draft. The SEO title and description are content: search results and shared links show
+ * them. Slug, author and publication date are not content, but changing them on approved or live
+ * content is a publisher's act (hooks/enforceWorkflow); the workflow's own fields are not content.
  */
-export const REVIEWED_FIELDS = ['title', 'type', 'excerpt', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers'] as const
+export const REVIEWED_FIELDS = ['title', 'type', 'excerpt', 'meta', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers'] as const
 export type ReviewedField = (typeof REVIEWED_FIELDS)[number]
 
 const RELATION_FIELDS = new Set<string>(['heroImage', 'citations', 'conditions', 'disclaimers'])

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import {
   availableActions,
+  CLAIM_FIELD_NAMES,
+  fourEyesRefusal,
   type ClaimFinding,
   formatGateRefusal,
   type GateFailure,
@@ -15,7 +17,7 @@ import {
 } from '@clinic/workflow'
 
 import { eventLabel } from '../../WorkflowEvents/kinds'
-import { actorFor } from './actor'
+import { actorFor, actorId } from './actor'
 import { loadArticleState } from './articleState'
 import { claimFindingsOf, unmetPublishGates } from './publishGates'
 
@@ -39,6 +41,8 @@ export interface TrailEntry {
 }
 
 export interface FindingView extends ClaimFinding {
+  /** The field as it reads in a sentence ("meta description"). */
+  fieldName: string
   accepted: { justification: string; acceptedByName: string | null; acceptedAt: string } | null
 }
 
@@ -78,6 +82,14 @@ function joinRoles(roles: readonly Role[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
 }
 
+function fourEyesRefusalFor(actor: ReturnType<typeof actorFor>, latest: { author?: unknown; contributors?: unknown }): string | null {
+  const approverId = actorId(actor)
+  if (approverId === null) return null
+  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value) as number | string | null | undefined
+  const contributorIds = (Array.isArray(latest.contributors) ? latest.contributors : []).map(idOf).filter((id): id is number | string => id !== null && id !== undefined)
+  return fourEyesRefusal({ approverId, authorId: idOf(latest.author) ?? null, contributorIds })
+}
+
 export async function workflowStatus(req: PayloadRequest, id: number): Promise<WorkflowStatus | null> {
   const stored = await loadArticleState(req, id)
   if (!stored) return null
@@ -102,6 +114,9 @@ export async function workflowStatus(req: PayloadRequest, id: number): Promise<W
   if (live && state !== 'published') add('published', ['unpublish', 'archive'])
   // Nothing to cancel without a schedule, nothing to schedule twice.
   if (!latest.scheduledPublishAt) offers.delete('unschedule')
+  // Four eyes: the author and this version's editors are not offered the approval at all.
+  const signOffRefusal = offers.has('approve') ? fourEyesRefusalFor(actor, latest) : null
+  if (signOffRefusal) offers.delete('approve')
 
   // Gates matter on the way to publication; published, unpublished and archived articles go
   // through review again (reopen) before any of them applies.
@@ -111,6 +126,7 @@ export async function workflowStatus(req: PayloadRequest, id: number): Promise<W
     const entry = accepted.get(finding.key)
     return {
       ...finding,
+      fieldName: CLAIM_FIELD_NAMES[finding.field],
       accepted: entry ? { justification: entry.justification, acceptedByName: entry.acceptedByName ?? null, acceptedAt: entry.acceptedAt } : null,
     }
   })
@@ -139,7 +155,7 @@ export async function workflowStatus(req: PayloadRequest, id: number): Promise<W
     },
     scheduledPublishAt: latest.scheduledPublishAt ?? null,
     actions: [...offers.values()],
-    nextSteps: nextSteps(state, new Set(offers.keys())),
+    nextSteps: [...(signOffRefusal ? [signOffRefusal] : []), ...nextSteps(state, new Set(offers.keys()))],
     gates,
     refusal: formatGateRefusal(gates),
     findings,

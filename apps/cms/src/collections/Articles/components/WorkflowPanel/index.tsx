@@ -218,7 +218,7 @@ function Findings({
         {findings.map((finding) => (
           <li key={finding.key} className={finding.accepted ? `${baseClass}__finding--accepted` : `${baseClass}__finding`}>
             <p>
-              <strong>{finding.label}</strong> — “{finding.match}” in the {finding.field}
+              <strong>{finding.label}</strong> — “{finding.match}” in the {finding.fieldName}
             </p>
             <blockquote>{finding.context}</blockquote>
             <p className={`${baseClass}__why`}>{finding.why}</p>
