@@ -25,7 +25,8 @@ function headFrom(get: RestHandler): RestHandler {
 /** Payload's REST handlers with our delivery rules on top; the route file and the tests share them. */
 export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute = '/api') {
   const guard = (handler: RestHandler) => rejectUnknownApiKeys(handler, config)
-  const GET = guard(withHttpCaching(withResponseCache(REST_GET(config) as RestHandler, config, apiRoute), apiRoute))
+  const cachedGet = withHttpCaching(withResponseCache(REST_GET(config) as RestHandler, config, apiRoute), config, apiRoute)
+  const GET: RestHandler = guard(cachedGet)
   return {
     GET,
     HEAD: headFrom(GET),
