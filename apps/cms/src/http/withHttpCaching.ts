@@ -40,7 +40,8 @@ export function withHttpCaching(handler: RestHandler, config: Promise<SanitizedC
     const etag = knownEtag ?? strongEtag(body!)
     headers.set('ETag', etag)
     if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
-      await response.body?.cancel()
+      // A body already read into `body` is locked; cancelling it threw "ReadableStream is locked" (a 500).
+      if (!response.bodyUsed) await response.body?.cancel()
       headers.delete('Content-Length')
       headers.delete('Content-Type')
       return new Response(null, { status: 304, headers })
