@@ -9,6 +9,7 @@ import {
 import type { SanitizedConfig } from 'payload'
 
 import { withRequestGuard } from './guard/withRequestGuard'
+import { withLoginGuard } from './loginGuard'
 import { rejectUnknownApiKeys } from './rejectUnknownApiKeys'
 import { withResponseCache } from './responseCache/withResponseCache'
 import type { RestHandler } from './types'
@@ -33,7 +34,7 @@ export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedC
   return {
     GET,
     HEAD: headFrom(GET),
-    POST: guard(REST_POST(config) as RestHandler),
+    POST: guard(withLoginGuard(REST_POST(config) as RestHandler, config, apiRoute)),
     PATCH: guard(REST_PATCH(config) as RestHandler),
     PUT: guard(REST_PUT(config) as RestHandler),
     DELETE: guard(REST_DELETE(config) as RestHandler),
