@@ -7,6 +7,7 @@ type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 import { admins } from '../access/admins'
 import { staff } from '../access/staff'
 import { MAX_ID } from '../http/guard/checkQuery'
+import { keepClientErrorMessages } from '../http/publicErrors'
 import { isApiKeyRequest } from '../auth/isApiKeyRequest'
 import { nobody } from './access/nobody'
 import { ownPreferencesNotByKey } from './access/ownPreferencesNotByKey'
@@ -19,6 +20,7 @@ import { signedInNotByKey } from './access/signedInNotByKey'
  * (Background jobs: see jobs/access.)
  */
 export function hardenPayloadCollections(config: SanitizedConfig): SanitizedConfig {
+  config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepClientErrorMessages] }
   for (const collection of config.collections) {
     if (collection.slug === 'payload-preferences') {
       Object.assign(collection.access, { create: signedInNotByKey, read: ownPreferencesNotByKey, update: ownPreferencesNotByKey, delete: ownPreferencesNotByKey })
