@@ -91,9 +91,10 @@ describe('a failed login', () => {
       knownTimes.push(await time(known.email))
     }
     const ratio = median(unknownTimes) / median(knownTimes)
-    // Before: ~4 ms against ~110 ms (ratio ~0.04).
-    expect(ratio).toBeGreaterThan(0.5)
-    expect(ratio).toBeLessThan(2)
+    // Before: ~4 ms against ~110 ms (ratio ~0.04). Both now hash once; the wide band absorbs the
+    // noise of a shared 2-core machine while still failing on a 25-fold difference.
+    expect(ratio).toBeGreaterThan(0.25)
+    expect(ratio).toBeLessThan(4)
   })
 })
 
