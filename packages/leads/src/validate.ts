@@ -51,11 +51,12 @@ export type ValidationResult = { ok: true; value: LeadSubmission } | { ok: false
 /** Raw input: a parsed JSON object or the fields of a form post. Unknown keys are ignored. */
 export type RawSubmission = Record<string, unknown>
 
+// Bidirectional overrides and isolates (U+202E…) make a name read differently in the admin and in e-mails.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 // Messages may keep line breaks and tabs; nothing else invisible.
 // eslint-disable-next-line no-control-regex -- as above
-const MESSAGE_CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/
+const MESSAGE_CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
 const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
 const PHONE_SHAPE = /^\+?[0-9 ().\-/]+$/

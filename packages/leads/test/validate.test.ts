@@ -163,3 +163,10 @@ describe('consent text', () => {
     expect(CONSENT_TEXT.newsletter).toMatch(/unsubscribe/)
   })
 })
+
+describe('bidirectional control characters (issue 15 item 9)', () => {
+  it.each(['\u202e', '\u202a', '\u2066', '\u2069', '\u200f', '\u061c'])('refuse U+%s in names and messages', (char) => {
+    expect(errorsOf({ ...packet, name: `Ada ${char}ecalevoL` })[0]).toMatch(/^name:/)
+    expect(errorsOf({ ...packet, message: `hello ${char}dlrow` })[0]).toMatch(/^message:/)
+  })
+})

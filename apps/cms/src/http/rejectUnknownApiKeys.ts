@@ -1,5 +1,6 @@
-import { getPayload, type SanitizedConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
 
+import { callerOf } from './caller'
 import type { RestHandler } from './types'
 
 const API_KEY_PREFIX = /^users API-Key /
@@ -12,8 +13,7 @@ const API_KEY_PREFIX = /^users API-Key /
 export function rejectUnknownApiKeys(handler: RestHandler, config: Promise<SanitizedConfig> | SanitizedConfig): RestHandler {
   return async (request, context) => {
     if (!API_KEY_PREFIX.test(request.headers.get('authorization') ?? '')) return handler(request, context)
-    const payload = await getPayload({ config })
-    const { user } = await payload.auth({ headers: request.headers, canSetHeaders: false })
+    const { user } = await callerOf(request, config)
     if (!user) {
       return Response.json(
         { errors: [{ message: 'The API key is not valid or has been revoked. Ask an admin for a new key.' }] },

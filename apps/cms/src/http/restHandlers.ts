@@ -8,6 +8,8 @@ import {
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { withRequestGuard } from './guard/withRequestGuard'
+import { withLoginGuard } from './loginGuard'
 import { rejectUnknownApiKeys } from './rejectUnknownApiKeys'
 import { withResponseCache } from './responseCache/withResponseCache'
 import type { RestHandler } from './types'
@@ -24,12 +26,15 @@ function headFrom(get: RestHandler): RestHandler {
 
 /** Payload's REST handlers with our delivery rules on top; the route file and the tests share them. */
 export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute = '/api') {
-  const guard = (handler: RestHandler) => rejectUnknownApiKeys(handler, config)
-  const GET = guard(withHttpCaching(withResponseCache(REST_GET(config) as RestHandler, config, apiRoute), apiRoute))
+  // Unknown API keys are refused first (before any limit could leak what a key may do), then the
+  // request is bounded (guard/), then Payload answers.
+  const guard = (handler: RestHandler) => rejectUnknownApiKeys(withRequestGuard(handler, config, apiRoute, () => GET), config)
+  const cachedGet = withHttpCaching(withResponseCache(REST_GET(config) as RestHandler, config, apiRoute), config, apiRoute)
+  const GET: RestHandler = guard(cachedGet)
   return {
     GET,
     HEAD: headFrom(GET),
-    POST: guard(REST_POST(config) as RestHandler),
+    POST: guard(withLoginGuard(REST_POST(config) as RestHandler, config, apiRoute)),
     PATCH: guard(REST_PATCH(config) as RestHandler),
     PUT: guard(REST_PUT(config) as RestHandler),
     DELETE: guard(REST_DELETE(config) as RestHandler),

@@ -106,7 +106,7 @@ describe('private reads', () => {
   })
 
   it('are private, no-store when they ask for drafts or versions', async () => {
-    expect((await t.rest.get('/articles?draft=true')).headers.get('cache-control')).toBe('private, no-store')
+    expect((await editor.get('/articles?draft=true')).headers.get('cache-control')).toBe('private, no-store')
     expect((await editor.get('/articles/versions')).headers.get('cache-control')).toBe('private, no-store')
     expect((await t.rest.get('/users/me')).headers.get('cache-control')).toBe('private, no-store')
   })

@@ -111,7 +111,8 @@ describe('reads the cache never answers', () => {
     const staff = await cast.as.editor.get('/articles?limit=100')
     expect(cacheStatus(staff)).toBeNull()
     expect(await titlesIn(staff)).toContain('Draft for staff only')
-    expect(cacheStatus(await t.rest.get('/articles?limit=100&draft=true'))).toBeNull()
+    // Anonymous readers see published content only, so their draft=true is read as the published list.
+    expect(await titlesIn(await t.rest.get('/articles?limit=100&draft=true'))).not.toContain('Draft for staff only')
     expect(cacheStatus(await t.rest.get('/articles?limit=100', { Authorization: 'users API-Key not-a-key' }))).toBeNull()
     expect(await titlesIn(await t.rest.get('/articles?limit=100'))).not.toContain('Draft for staff only')
   })
@@ -120,7 +121,7 @@ describe('reads the cache never answers', () => {
 describe('a response computed while content changed', () => {
   it('is stored under the generation it was read in, and never served after the change', async () => {
     const { pool } = t.payload.db as unknown as PostgresAdapter
-    const key = cacheKey('http://cms.test/api/articles?race=1')
+    const key = cacheKey('/articles', '?race=1')
     const before = await lookUp(pool, key, [])
     expect(before.entry).toBeUndefined()
 

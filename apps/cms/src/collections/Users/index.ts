@@ -36,6 +36,9 @@ export const Users: CollectionConfig<'users'> = {
     delete: admins,
     read: adminsOrSelf,
     update: adminsOrSelf,
+    // Payload lets any signed-in user (an API key included) unlock accounts, which voided the
+    // lockout: a guesser's accomplice could unlock after every 5 guesses.
+    unlock: admins,
   },
   hooks: {
     beforeChange: [firstUserIsAdmin, restrictApiKeys],

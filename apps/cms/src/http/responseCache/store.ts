@@ -15,8 +15,14 @@ export interface Lookup {
   entry: CachedResponse | undefined
 }
 
-/** Big documents are rare and cheap enough to recompute; keeping them would bloat the table. */
-export const MAX_CACHED_BODY_CHARS = 2_000_000
+/**
+ * Bounds on what anyone can make the cache hold. Big documents are rare and cheap enough to
+ * recompute; keeping them would let a few requests fill the table. The total is enforced by the
+ * sweep (every SWEEP_EVERY_STORES stores), dropping the oldest entries first, so the table exceeds
+ * it by at most that many entries between sweeps. Listed in the README's Limits table.
+ */
+export const MAX_CACHED_BODY_CHARS = 512 * 1024
+export const MAX_CACHE_TOTAL_BYTES = 64 * 1024 * 1024
 
 /** One round trip: the current generation, and the entry for `key` if it belongs to it. */
 export async function lookUp(pool: Pool, key: string, knownEtags: string[]): Promise<Lookup> {
@@ -52,7 +58,18 @@ export async function store(pool: Pool, key: string, generation: number, respons
   )
 }
 
-/** Drops entries no lookup can match any more: from older generations, or expired. */
-export async function sweep(pool: Pool, generation: number): Promise<void> {
+/**
+ * Drops entries no lookup can match any more (older generations, expired), then the oldest entries
+ * beyond `maxTotalBytes` of stored bodies (`pg_column_size`: the size on disk, without reading
+ * TOASTed bodies back).
+ */
+export async function sweep(pool: Pool, generation: number, maxTotalBytes = MAX_CACHE_TOTAL_BYTES): Promise<void> {
   await pool.query('delete from response_cache where generation < $1 or expires_at <= now()', [generation])
+  await pool.query(
+    `delete from response_cache where key in (
+       select key from (
+         select key, sum(pg_column_size(body)) over (order by expires_at desc, key) as kept from response_cache
+       ) newest_first where kept > $1)`,
+    [maxTotalBytes],
+  )
 }

@@ -1,14 +1,17 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, headersWithCors, type SanitizedConfig } from 'payload'
 
-import { hasSession, isPubliclyCacheable } from '../cachePolicy'
+import { isServerCacheable } from '../cachePolicy'
+import { callerOf } from '../caller'
 import { entityTags, strongEtag } from '../etag'
+import { apiPathOf } from '../guard/apiPath'
 import type { RestHandler } from '../types'
 import { cacheKey } from './cacheKey'
 import { lookUp, store, sweep } from './store'
 
 export const CACHE_STATUS_HEADER = 'X-Response-Cache'
-const SWEEP_EVERY_STORES = 1000
+/** How often (in stores) expired entries and those beyond the total size are dropped. */
+export const SWEEP_EVERY_STORES = 100
 
 export interface ResponseCacheSettings {
   enabled: boolean
@@ -22,8 +25,9 @@ function responseCacheSettings(config: SanitizedConfig): ResponseCacheSettings {
 
 /**
  * Serves anonymous published reads from PostgreSQL when an entry computed under the current
- * content generation exists, and stores what Payload answers otherwise. Only anonymous requests:
- * an API key or a session may see more than visitors, so those always go to Payload.
+ * content generation exists, and stores what Payload answers otherwise. Whether a request is
+ * anonymous is what Payload resolves from it (caller.ts), and any credential at all — a cookie
+ * Payload ignored, a preview `token` — keeps it away from the cache in both directions.
  */
 export function withResponseCache(handler: RestHandler, config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute: string): RestHandler {
   let lastSweptGeneration = -1
@@ -31,22 +35,15 @@ export function withResponseCache(handler: RestHandler, config: Promise<Sanitize
 
   return async (request, context) => {
     const settings = responseCacheSettings(await config)
+    if (!settings.enabled) return handler(request, context)
     const url = new URL(request.url)
-    const anonymousPublicRead =
-      settings.enabled &&
-      !request.headers.has('authorization') &&
-      !hasSession(request.headers) &&
-      isPubliclyCacheable({
-        method: request.method,
-        apiPath: url.pathname.slice(apiRoute.length),
-        searchParams: url.searchParams,
-        headers: request.headers,
-      })
-    if (!anonymousPublicRead) return handler(request, context)
+    const apiPath = apiPathOf(url, apiRoute)
+    const caller = await callerOf(request, config)
+    if (!isServerCacheable({ method: request.method, apiPath, searchParams: url.searchParams, caller })) return handler(request, context)
 
     const payload = await getPayload({ config })
     const { pool } = payload.db as unknown as PostgresAdapter
-    const key = cacheKey(request.url)
+    const key = cacheKey(apiPath!, url.search)
     const { generation, entry } = await lookUp(pool, key, entityTags(request.headers.get('if-none-match')))
 
     if (entry) {
