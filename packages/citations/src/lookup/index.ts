@@ -21,4 +21,5 @@ export {
   type RetractionNotice,
   type RetractionStatus,
 } from './retraction'
+export { diffCitation, COMPARED_FIELDS, type FieldDifference, type FieldDifferenceKind } from './diff'
 export { createCitationLookup, serviceUrl, type CitationLookup, type LookupResult, type LookupSource } from './client'
