@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCitationLookup, DEFAULT_LOOKUP_CONFIG, type LookupConfig, type LookupResult } from '../../src/index'
+import { createCitationLookup, DEFAULT_LOOKUP_CONFIG, type LookupConfig, type LookupResult } from '../../src/lookup/index'
 import { fakeClock } from './fake-clock'
 import { fixture, startReplayServer, type ReplayServer } from './replay-server'
 

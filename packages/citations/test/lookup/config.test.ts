@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LOOKUP_CONFIG, lookupConfigFromEnv } from '../../src/index'
+import { DEFAULT_LOOKUP_CONFIG, lookupConfigFromEnv } from '../../src/lookup/index'
 
 describe('lookupConfigFromEnv', () => {
   it('takes the defaults with only NCBI_EMAIL set', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { diffCitation, type Citation } from '../../src/index'
+import type { Citation } from '../../src/index'
+import { diffCitation } from '../../src/lookup/index'
 
 const lookedUp: Partial<Citation> = {
   authors: ['Ritz NL', 'Brocka M'],

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/index'
+import type { Clock } from '../../src/lookup/index'
 
 /** A clock whose sleeps return at once and move time forward, recording each wait. */
 export function fakeClock(): Clock & { waits: number[]; time: number } {

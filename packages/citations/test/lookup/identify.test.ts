@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recognizeIdentifier } from '../../src/index'
+import { recognizeIdentifier } from '../../src/lookup/index'
 
 describe('recognizeIdentifier', () => {
   it.each([

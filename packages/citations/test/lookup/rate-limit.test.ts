@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backoffMilliseconds, retryAfterMilliseconds, TokenBucket } from '../../src/index'
+import { backoffMilliseconds, retryAfterMilliseconds, TokenBucket } from '../../src/lookup/index'
 import { fakeClock } from './fake-clock'
 
 describe('TokenBucket', () => {

@@ -6,8 +6,8 @@ import {
   parsePubmedArticleSet,
   pmidFromIdConverter,
   refSourceDate,
-  validateCitation,
-} from '../../src/index'
+} from '../../src/lookup/index'
+import { validateCitation } from '../../src/index'
 import { fixture } from './replay-server'
 
 const pubmed = (name: string) => mapPubmedArticle(parsePubmedArticleSet(fixture(name))[0])
