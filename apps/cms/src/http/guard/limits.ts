@@ -30,6 +30,20 @@ export interface Limits {
 
 export type Tier = 'public' | 'staff'
 
+/**
+ * Collections a signed-in non-staff user works in (marketing handles leads: filters, bulk edits,
+ * CSV export), where their own collection access decides and staff limits apply. Everywhere else
+ * a marketing session reads published content like any public caller.
+ */
+const SIGNED_IN_WORK_PATHS = /^\/leads(\/|$)/
+
+/** The limits tier for a caller kind on a path. */
+export function tierFor(callerKind: 'anonymous' | 'api-key' | 'signed-in' | 'staff', apiPath: string | null): Tier {
+  if (callerKind === 'staff') return 'staff'
+  if (callerKind === 'signed-in' && apiPath !== null && SIGNED_IN_WORK_PATHS.test(apiPath)) return 'staff'
+  return 'public'
+}
+
 export const LIMITS: Record<Tier, Limits> = {
   public: {
     urlBytes: 4096,

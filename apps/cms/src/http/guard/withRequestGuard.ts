@@ -1,10 +1,10 @@
 import { getPayload, headersWithCors, type SanitizedConfig } from 'payload'
 
-import { callerOf, carryCaller, isPublicCaller } from '../caller'
+import { callerOf, carryCaller } from '../caller'
 import type { RestHandler } from '../types'
 import { apiPathOf } from './apiPath'
 import { checkQuery, type Refusal } from './checkQuery'
-import { LIMITS } from './limits'
+import { LIMITS, tierFor } from './limits'
 import { parseQuery } from './parseQuery'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
@@ -27,13 +27,13 @@ export async function refusal(request: Request, config: Config, { status, messag
 export function withRequestGuard(handler: RestHandler, config: Config, apiRoute: string, get: () => RestHandler): RestHandler {
   return async (incoming, context) => {
     const caller = await callerOf(incoming, config)
-    const limits = LIMITS[isPublicCaller(caller) ? 'public' : 'staff']
-    const tier = isPublicCaller(caller) ? 'public' : 'staff'
     const refuse = (status: Refusal['status'], message: string) => refusal(incoming, config, { status, message })
 
     const url = new URL(incoming.url)
     const apiPath = apiPathOf(url, apiRoute)
     if (apiPath === null) return refuse(400, 'The path is not valid percent-encoding.')
+    const tier = tierFor(caller.kind, apiPath)
+    const limits = LIMITS[tier]
     if (Buffer.byteLength(incoming.url) > limits.urlBytes) return refuse(400, `The URL is longer than ${limits.urlBytes} bytes.`)
 
     let request = incoming
