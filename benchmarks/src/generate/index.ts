@@ -92,8 +92,9 @@ export async function generateContent(databaseUrl: string, scale: number, seed =
     await insertRows(
       client,
       'conditions',
-      [['id', 'int4'], ['name', 'varchar'], ['category', 'enum_conditions_category'], ['summary', 'varchar'], ['slug', 'varchar'], ['updated_at', 'timestamptz'], ['created_at', 'timestamptz']],
-      CONDITIONS.map((c, i) => [i + 1, c.name, c.category, `What regenerative medicine research says about ${c.name}.`, slugOf(c.name), now, now]),
+      // Live conditions, as reviewed and published ones are (issue 14).
+      [['id', 'int4'], ['name', 'varchar'], ['category', 'enum_conditions_category'], ['summary', 'varchar'], ['slug', 'varchar'], ['_status', 'enum_conditions_status'], ['workflow_state', 'enum_conditions_workflow_state'], ['updated_at', 'timestamptz'], ['created_at', 'timestamptz']],
+      CONDITIONS.map((c, i) => [i + 1, c.name, c.category, `What regenerative medicine research says about ${c.name}.`, slugOf(c.name), 'published', 'published', now, now]),
     )
 
     const citations = await insertCitations(client, random, Math.max(60, Math.round(scale * 0.6)), now)

@@ -397,41 +397,55 @@ export interface Condition {
    * Part of the page's address. Made from the name when left empty.
    */
   slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "disclaimers".
- */
-export interface Disclaimer {
-  id: number;
-  title: string;
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  scope: 'site-wide' | 'condition' | 'article-type';
-  conditions?: (number | Condition)[] | null;
-  articleTypes?: ('research-summary' | 'condition-guide' | 'lifestyle-post')[] | null;
-  active?: boolean | null;
   /**
-   * Shown to visitors from this date. Empty: at once.
+   * Changes only through the workflow actions at the top of this column.
    */
-  effectiveDate?: string | null;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+  /**
+   * Who approved this version (shown on the site).
+   */
+  reviewerName?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * Filter the list on “Next review due is less than <today>” for overdue reviews.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Approved without a medical review (the reason is in the trail). The site does not call it reviewed.
+   */
+  approvedByOverride?: boolean | null;
+  contributors?: (number | User)[] | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  claimFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Findings of the claims check a medical reviewer accepted, with their justification.
+   */
+  acceptedClaims?:
+    | {
+        key: string;
+        ruleId: string;
+        match?: string | null;
+        justification: string;
+        acceptedBy?: (number | null) | User;
+        acceptedByName?: string | null;
+        acceptedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -467,6 +481,86 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: number;
+  title: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  scope: 'site-wide' | 'condition' | 'article-type';
+  conditions?: (number | Condition)[] | null;
+  articleTypes?: ('research-summary' | 'condition-guide' | 'lifestyle-post')[] | null;
+  active?: boolean | null;
+  /**
+   * Shown to visitors from this date. Empty: at once.
+   */
+  effectiveDate?: string | null;
+  /**
+   * Changes only through the workflow actions at the top of this column.
+   */
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+  /**
+   * Who approved this version (shown on the site).
+   */
+  reviewerName?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * Filter the list on “Next review due is less than <today>” for overdue reviews.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Approved without a medical review (the reason is in the trail). The site does not call it reviewed.
+   */
+  approvedByOverride?: boolean | null;
+  contributors?: (number | User)[] | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  claimFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Findings of the claims check a medical reviewer accepted, with their justification.
+   */
+  acceptedClaims?:
+    | {
+        key: string;
+        ruleId: string;
+        match?: string | null;
+        justification: string;
+        acceptedBy?: (number | null) | User;
+        acceptedByName?: string | null;
+        acceptedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Information-packet requests and newsletter sign-ups from the site. Deleted automatically after the retention period.
@@ -565,6 +659,8 @@ export interface WebhookDelivery {
 export interface WorkflowEvent {
   id: number;
   article?: (number | null) | Article;
+  subjectType?: ('articles' | 'conditions' | 'disclaimers') | null;
+  subjectId?: number | null;
   /**
    * The title when this happened.
    */
@@ -950,8 +1046,31 @@ export interface ConditionsSelect<T extends boolean = true> {
   body?: T;
   relatedArticles?: T;
   slug?: T;
+  workflowState?: T;
+  reviewerName?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  nextReviewDue?: T;
+  approvedByOverride?: T;
+  contributors?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  claimFindings?: T;
+  acceptedClaims?:
+    | T
+    | {
+        key?: T;
+        ruleId?: T;
+        match?: T;
+        justification?: T;
+        acceptedBy?: T;
+        acceptedByName?: T;
+        acceptedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -965,8 +1084,31 @@ export interface DisclaimersSelect<T extends boolean = true> {
   articleTypes?: T;
   active?: T;
   effectiveDate?: T;
+  workflowState?: T;
+  reviewerName?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  nextReviewDue?: T;
+  approvedByOverride?: T;
+  contributors?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  claimFindings?: T;
+  acceptedClaims?:
+    | T
+    | {
+        key?: T;
+        ruleId?: T;
+        match?: T;
+        justification?: T;
+        acceptedBy?: T;
+        acceptedByName?: T;
+        acceptedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1115,6 +1257,8 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
   article?: T;
+  subjectType?: T;
+  subjectId?: T;
   articleTitle?: T;
   action?: T;
   from?: T;

@@ -38,7 +38,15 @@ export function evaluatePublishGates(input: PublishGateInput): GateFailure[] {
     .filter((failure): failure is GateFailure => failure !== null)
 }
 
-function approvedGate({ workflowState }: PublishGateInput): GateFailure | null {
+/**
+ * The gates every reviewed text passes before it goes live, whatever its kind (a condition, a
+ * disclaimer): approved by a medical reviewer, and no open risky claim. Articles have more.
+ */
+export function evaluateReviewGates(input: Pick<PublishGateInput, 'workflowState' | 'claimFindings' | 'acceptedFindingKeys'>): GateFailure[] {
+  return [approvedGate(input), claimsGate(input)].filter((failure): failure is GateFailure => failure !== null)
+}
+
+function approvedGate({ workflowState }: Pick<PublishGateInput, 'workflowState'>): GateFailure | null {
   if (workflowState === 'approved') return null
   return fail('approved', `It must be approved by a medical reviewer first (it is currently ${STATE_LABELS[workflowState]}).`)
 }
@@ -77,7 +85,7 @@ function disclaimerGate({ applicableDisclaimerCount }: PublishGateInput): GateFa
   return fail('disclaimer', 'No medical disclaimer applies to it: add one, or ask an admin to turn on the site-wide disclaimer.')
 }
 
-function claimsGate({ claimFindings, acceptedFindingKeys }: PublishGateInput): GateFailure | null {
+function claimsGate({ claimFindings, acceptedFindingKeys }: Pick<PublishGateInput, 'claimFindings' | 'acceptedFindingKeys'>): GateFailure | null {
   const open = claimFindings.filter((finding) => !acceptedFindingKeys.includes(finding.key))
   if (open.length === 0) return null
   const shown = open.slice(0, 5).map((finding) => `“${finding.match}” in the ${CLAIM_FIELD_NAMES[finding.field]}`)

@@ -23,6 +23,7 @@ export { nextReviewDue, isReviewOverdue, DEFAULT_REVIEW_INTERVAL_MONTHS } from '
 export { ARTICLE_TYPES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType, type ArticleTypeRequirements } from './article-types'
 export {
   evaluatePublishGates,
+  evaluateReviewGates,
   type PublishGateInput,
   type PublishGate,
   type GateFailure,

@@ -3,6 +3,7 @@ import * as migration_20261122_192713_response_cache from './20261122_192713_res
 import * as migration_20261122_192838_s3_media_fields from './20261122_192838_s3_media_fields';
 import * as migration_20261122_195813_search_ranking from './20261122_195813_search_ranking';
 import * as migration_20261203_091532_four_eyes from './20261203_091532_four_eyes';
+import * as migration_20261203_093257_review_conditions_and_disclaimers from './20261203_093257_review_conditions_and_disclaimers';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_091532_four_eyes.up,
     down: migration_20261203_091532_four_eyes.down,
-    name: '20261203_091532_four_eyes'
+    name: '20261203_091532_four_eyes',
+  },
+  {
+    up: migration_20261203_093257_review_conditions_and_disclaimers.up,
+    down: migration_20261203_093257_review_conditions_and_disclaimers.down,
+    name: '20261203_093257_review_conditions_and_disclaimers'
   },
 ];

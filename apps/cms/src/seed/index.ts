@@ -21,8 +21,17 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   const admin = await seedAdmin(payload)
   const reviewer = await seedDemoReviewer(payload)
   await seedSiteSettings(payload)
-  await seedSiteWideDisclaimer(payload)
+  // Conditions and the disclaimer go through the workflow like articles: submitted, approved by
+  // the medical reviewer, published.
+  const as = (user: typeof admin) => ({ user: { ...user, collection: 'users' as const } })
+  const review = async (collection: 'conditions' | 'disclaimers', documentId: number) => {
+    for (const [action, user] of [['submit', admin], ['approve', reviewer], ['publish', admin]] as const) {
+      await takeWorkflowAction(payload, { collection, documentId, kind: 'transition', action }, as(user))
+    }
+  }
+  await review('disclaimers', (await seedSiteWideDisclaimer(payload)).id)
   const conditionIds = await seedConditions(payload)
+  for (const id of Object.values(conditionIds)) await review('conditions', id)
 
   for (const article of DEMO_ARTICLES) {
     const { authors, ...citation } = DEMO_CITATIONS[article.citation]
@@ -46,9 +55,8 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
     })
     // Through the editorial workflow like real content: submitted, approved by the medical
     // reviewer (which records her and the review dates), published past every publish gate.
-    const as = (user: typeof admin) => ({ user: { ...user, collection: 'users' as const } })
     const step = (action: 'submit' | 'approve' | 'publish', user: typeof admin) =>
-      takeWorkflowAction(payload, { articleId: created.id, kind: 'transition', action }, as(user))
+      takeWorkflowAction(payload, { documentId: created.id, kind: 'transition', action }, as(user))
     await step('submit', admin)
     if (article.status === 'published') {
       await step('approve', reviewer)

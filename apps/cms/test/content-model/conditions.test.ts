@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, richText } from '../helpers/fixtures'
+import { articleData, liveFixture, richText } from '../helpers/fixtures'
 import { createPublishedArticle } from '../helpers/publishing'
 import type { RestClient } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { createUser } from '../helpers/users'
+import { actAll, type Cast, signInEveryone } from '../workflow/helpers'
 
 let t: TestPayload
+let cast: Cast
 let editor: RestClient
 
 beforeAll(async () => {
   t = await startTestPayload()
-  const user = await createUser(t.payload, ['editor'])
-  editor = await t.rest.login(user.email, user.password)
+  cast = await signInEveryone(t)
+  editor = cast.as.editor
 })
 afterAll(() => t?.stop())
 
@@ -30,8 +31,17 @@ describe('conditions', () => {
 
     const patch = await editor.patch(`/conditions/${doc.id}`, { category: 'other' })
     expect((await patch.json()).doc.category).toBe('other')
+    // A new condition is a draft until a reviewer approved it and a publisher published it.
+    expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(404)
+    await actAll(doc.id, [
+      [editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ], 'conditions')
     expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(200)
-    expect((await editor.delete(`/conditions/${doc.id}`)).status).toBe(200)
+    // Deleting a live condition takes it off the site: a publisher's act.
+    expect((await editor.delete(`/conditions/${doc.id}`)).status).not.toBe(200)
+    expect((await cast.as.publisher.delete(`/conditions/${doc.id}`)).status).toBe(200)
     expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(404)
   })
 
@@ -46,7 +56,7 @@ describe('conditions', () => {
   it('lists related articles through a join that shows visitors only published ones', async () => {
     const condition = await t.payload.create({
       collection: 'conditions',
-      data: { name: 'Lupus', category: 'autoimmune' },
+      data: liveFixture({ name: 'Lupus', category: 'autoimmune' }),
       overrideAccess: true,
     })
     const published = await createPublishedArticle(t.payload, { conditions: [condition.id] })

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { richText } from '../helpers/fixtures'
+import { liveFixture, richText } from '../helpers/fixtures'
 import type { RestClient } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { createUser } from '../helpers/users'
+import { actAll, type Cast, signInEveryone } from '../workflow/helpers'
 
 let t: TestPayload
+let cast: Cast
 let editor: RestClient
 
 beforeAll(async () => {
   t = await startTestPayload()
-  const user = await createUser(t.payload, ['editor'])
-  editor = await t.rest.login(user.email, user.password)
+  cast = await signInEveryone(t)
+  editor = cast.as.editor
 })
 afterAll(() => t?.stop())
 
@@ -40,11 +41,11 @@ describe('disclaimers', () => {
   })
 
   it('are shown to visitors only while active and in effect', async () => {
-    const active = await t.payload.create({ collection: 'disclaimers', data: disclaimer({ scope: 'article-type', articleTypes: ['research-summary'] }), overrideAccess: true })
-    const inactive = await t.payload.create({ collection: 'disclaimers', data: disclaimer({ scope: 'article-type', active: false }), overrideAccess: true })
+    const active = await t.payload.create({ collection: 'disclaimers', data: liveFixture(disclaimer({ scope: 'article-type', articleTypes: ['research-summary'] })), overrideAccess: true })
+    const inactive = await t.payload.create({ collection: 'disclaimers', data: liveFixture(disclaimer({ scope: 'article-type', active: false })), overrideAccess: true })
     const future = await t.payload.create({
       collection: 'disclaimers',
-      data: disclaimer({ scope: 'article-type', effectiveDate: new Date(Date.now() + 86_400_000).toISOString() }),
+      data: liveFixture(disclaimer({ scope: 'article-type', effectiveDate: new Date(Date.now() + 86_400_000).toISOString() })),
       overrideAccess: true,
     })
     const ids = await visibleIds()
@@ -54,12 +55,22 @@ describe('disclaimers', () => {
     expect((await t.rest.get(`/disclaimers/${inactive.id}`)).status).toBe(404)
   })
 
-  it('keep exactly one active site-wide disclaimer', async () => {
+  it('keep exactly one active site-wide disclaimer: publishing a new one retires the old one', async () => {
+    const review = (id: number) =>
+      actAll(id, [
+        [editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ], 'disclaimers')
     const first = await (await editor.post('/disclaimers', disclaimer())).json()
+    await review(first.doc.id)
     const second = await (await editor.post('/disclaimers', disclaimer({ title: 'Updated disclaimer' }))).json()
+    // A draft of the new one retires nothing.
+    expect((await t.payload.findByID({ collection: 'disclaimers', id: first.doc.id, overrideAccess: true })).active).toBe(true)
+    await review(second.doc.id)
     const activeSiteWide = await t.payload.find({
       collection: 'disclaimers',
-      where: { scope: { equals: 'site-wide' }, active: { equals: true } },
+      where: { scope: { equals: 'site-wide' }, active: { equals: true }, _status: { equals: 'published' } },
       overrideAccess: true,
     })
     expect(activeSiteWide.docs.map((d) => d.id)).toEqual([second.doc.id])

@@ -7,6 +7,7 @@ import { CACHE_STATUS_HEADER } from '../../src/http/responseCache/withResponseCa
 import { createPublishedArticle, publishableArticleData } from '../helpers/publishing'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { actAll, signInEveryone, type Cast } from '../workflow/helpers'
+import { liveFixture } from '../helpers/fixtures'
 
 let t: TestPayload
 let cast: Cast
@@ -72,7 +73,7 @@ describe('anonymous published reads', () => {
     const published = await createPublishedArticle(t.payload, { title: 'With a condition to rename' })
     const conditionId = (published.conditions as ({ id: number } | number)[]).map((c) => (typeof c === 'number' ? c : c.id))[0]!
     await warm(`/articles/${published.id}?depth=1`)
-    await t.payload.update({ collection: 'conditions', id: conditionId, data: { name: 'Renamed condition' }, overrideAccess: true })
+    await t.payload.update({ collection: 'conditions', id: conditionId, data: liveFixture({ name: 'Renamed condition' }), overrideAccess: true })
     const reread = (await (await t.rest.get(`/articles/${published.id}?depth=1`)).json()) as { conditions: { name: string }[] }
     expect(reread.conditions.map((condition) => condition.name)).toContain('Renamed condition')
   })

@@ -38,3 +38,12 @@ export function citationData(overrides: Record<string, unknown> = {}) {
     ...overrides,
   }
 }
+
+/**
+ * Data for a condition or disclaimer fixture that is live at once: the system (local API without a
+ * user) approves and publishes it in the same save, through the workflow's rules and gates.
+ * Without it a fixture is a draft, which visitors and the publish gates do not see.
+ */
+export function liveFixture<T extends object>(data: T): T & { workflowState: 'approved'; _status: 'published' } {
+  return { ...data, workflowState: 'approved', _status: 'published' }
+}

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { articleData, citationData, richText, uniqueSuffix } from './fixtures'
+import { articleData, citationData, liveFixture, richText, uniqueSuffix } from './fixtures'
 
 /**
  * Publishing goes through the editorial workflow's gates on every path, fixtures included: an
@@ -37,12 +37,12 @@ async function createBasics(payload: Payload): Promise<PublishingBasics> {
     docs[0] ??
     (await payload.create({
       collection: 'disclaimers',
-      data: { title: 'Medical disclaimer', scope: 'site-wide', active: true, body: richText('For general information only.') },
+      data: liveFixture({ title: 'Medical disclaimer', scope: 'site-wide', active: true, body: richText('For general information only.') }),
       overrideAccess: true,
     }))
   const condition = await payload.create({
     collection: 'conditions',
-    data: { name: `Knee osteoarthritis ${uniqueSuffix()}`, category: 'orthopaedic', summary: 'Wear of the knee cartilage.' },
+    data: liveFixture({ name: `Knee osteoarthritis ${uniqueSuffix()}`, category: 'orthopaedic', summary: 'Wear of the knee cartilage.' }),
     overrideAccess: true,
   })
   const citation = await payload.create({ collection: 'citations', data: citationData(), overrideAccess: true })

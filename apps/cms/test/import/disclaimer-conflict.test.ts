@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importLegacyExport } from '../../src/import'
-import { richText } from '../helpers/fixtures'
+import { liveFixture, richText } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { currentSiteText } from './helpers'
 
@@ -16,7 +16,7 @@ describe('the site disclaimer when another one is active', () => {
   it('keeps the active one and stores the imported text inactive, flagged; once', async () => {
     const current = await t.payload.create({
       collection: 'disclaimers',
-      data: { title: 'Our disclaimer', scope: 'site-wide', active: true, body: richText('For general information only.') },
+      data: liveFixture({ title: 'Our disclaimer', scope: 'site-wide', active: true, body: richText('For general information only.') }),
       overrideAccess: true,
     })
     const report = await importLegacyExport(t.payload, { text: currentSiteText(), fileName: 'current-site-1.txt' })

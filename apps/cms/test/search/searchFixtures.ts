@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Article } from '@clinic/shared-types'
 
-import { citationData, richText } from '../helpers/fixtures'
+import { citationData, liveFixture, richText } from '../helpers/fixtures'
 import { publishingBasics } from '../helpers/publishing'
 import type { RestClient } from '../helpers/rest'
 
@@ -64,7 +64,7 @@ export async function createCitation(payload: Payload, overrides: Record<string,
 export async function createCondition(payload: Payload, name: string) {
   return payload.create({
     collection: 'conditions',
-    data: { name, category: 'other', summary: `About ${name}.` },
+    data: liveFixture({ name, category: 'other', summary: `About ${name}.` }),
     overrideAccess: true,
   })
 }

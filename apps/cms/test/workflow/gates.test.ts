@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@clinic/shared-types'
 
-import { articleData, citationData, richText, uniqueSuffix } from '../helpers/fixtures'
+import { articleData, citationData, liveFixture, richText, uniqueSuffix } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { act, actAll, type Cast, latest, live, signInEveryone, trail } from './helpers'
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   cast = await signInEveryone(t)
   conditionId = (
-    await t.payload.create({ collection: 'conditions', data: { name: `Stroke ${uniqueSuffix()}`, category: 'neurological' }, overrideAccess: true })
+    await t.payload.create({ collection: 'conditions', data: liveFixture({ name: `Stroke ${uniqueSuffix()}`, category: 'neurological' }), overrideAccess: true })
   ).id
   citationId = (await t.payload.create({ collection: 'citations', data: citationData(), overrideAccess: true })).id
 })
@@ -48,7 +48,7 @@ async function gatesOf(id: number): Promise<string[]> {
 async function siteWideDisclaimer(data: Record<string, unknown> = {}) {
   return t.payload.create({
     collection: 'disclaimers',
-    data: { title: 'Medical disclaimer', body: richText('General information only.'), scope: 'site-wide', active: true, ...data },
+    data: liveFixture({ title: 'Medical disclaimer', body: richText('General information only.'), scope: 'site-wide', active: true, ...data }),
     overrideAccess: true,
   })
 }
@@ -86,16 +86,16 @@ describe('disclaimers: which ones count', () => {
   it('counts a per-condition disclaimer for one of its conditions, and not for another', async () => {
     const article = await create(complete())
     expect(await gatesOf(article.id)).toContain('disclaimer')
-    const otherCondition = await t.payload.create({ collection: 'conditions', data: { name: `Other ${uniqueSuffix()}`, category: 'other' }, overrideAccess: true })
+    const otherCondition = await t.payload.create({ collection: 'conditions', data: liveFixture({ name: `Other ${uniqueSuffix()}`, category: 'other' }), overrideAccess: true })
     const forOther = await t.payload.create({
       collection: 'disclaimers',
-      data: { title: 'Other', body: richText('x'), scope: 'condition', conditions: [otherCondition.id], active: true },
+      data: liveFixture({ title: 'Other', body: richText('x'), scope: 'condition', conditions: [otherCondition.id], active: true }),
       overrideAccess: true,
     })
     expect(await gatesOf(article.id)).toContain('disclaimer')
-    await t.payload.update({ collection: 'disclaimers', id: forOther.id, data: { conditions: [otherCondition.id, conditionId] }, overrideAccess: true })
+    await t.payload.update({ collection: 'disclaimers', id: forOther.id, data: liveFixture({ conditions: [otherCondition.id, conditionId] }), overrideAccess: true })
     expect(await gatesOf(article.id)).not.toContain('disclaimer')
-    await t.payload.update({ collection: 'disclaimers', id: forOther.id, data: { active: false }, overrideAccess: true })
+    await t.payload.update({ collection: 'disclaimers', id: forOther.id, data: liveFixture({ active: false }), overrideAccess: true })
     expect(await gatesOf(article.id)).toContain('disclaimer')
   })
 
@@ -104,30 +104,30 @@ describe('disclaimers: which ones count', () => {
     const lifestyle = await create(articleData({ type: 'lifestyle-post' }))
     const forSummaries = await t.payload.create({
       collection: 'disclaimers',
-      data: { title: 'Research', body: richText('x'), scope: 'article-type', articleTypes: ['research-summary'], active: true },
+      data: liveFixture({ title: 'Research', body: richText('x'), scope: 'article-type', articleTypes: ['research-summary'], active: true }),
       overrideAccess: true,
     })
     expect(await gatesOf(summary.id)).not.toContain('disclaimer')
     expect(await gatesOf(lifestyle.id)).toContain('disclaimer')
-    await t.payload.update({ collection: 'disclaimers', id: forSummaries.id, data: { active: false }, overrideAccess: true })
+    await t.payload.update({ collection: 'disclaimers', id: forSummaries.id, data: liveFixture({ active: false }), overrideAccess: true })
   })
 
   it("counts the article's own disclaimers", async () => {
     const own = await t.payload.create({
       collection: 'disclaimers',
-      data: { title: 'Own', body: richText('x'), scope: 'condition', conditions: [], active: true },
+      data: liveFixture({ title: 'Own', body: richText('x'), scope: 'condition', conditions: [], active: true }),
       overrideAccess: true,
     })
     const article = await create(complete({ disclaimers: [own.id] }))
     expect(await gatesOf(article.id)).not.toContain('disclaimer')
-    await t.payload.update({ collection: 'disclaimers', id: own.id, data: { active: false }, overrideAccess: true })
+    await t.payload.update({ collection: 'disclaimers', id: own.id, data: liveFixture({ active: false }), overrideAccess: true })
   })
 
   it('counts the active site-wide disclaimer once it is in effect', async () => {
     const article = await create(complete())
     const future = await siteWideDisclaimer({ effectiveDate: new Date(Date.now() + 86_400_000).toISOString() })
     expect(await gatesOf(article.id)).toContain('disclaimer')
-    await t.payload.update({ collection: 'disclaimers', id: future.id, data: { effectiveDate: null }, overrideAccess: true })
+    await t.payload.update({ collection: 'disclaimers', id: future.id, data: liveFixture({ effectiveDate: null }), overrideAccess: true })
     expect(await gatesOf(article.id)).toEqual(['approved'])
   })
 })

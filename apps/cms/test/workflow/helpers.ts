@@ -45,16 +45,16 @@ export interface ActionResponse {
   body: { ok?: boolean; message?: string; errors?: { message: string; data?: unknown }[]; status?: { state: string } }
 }
 
-/** POST /api/articles/:id/workflow */
-export async function act(client: RestClient, id: number, action: string, extra: Record<string, unknown> = {}): Promise<ActionResponse> {
-  const response = await client.post(`/articles/${id}/workflow`, { action, ...extra })
+/** POST /api/<collection>/:id/workflow (articles unless said otherwise) */
+export async function act(client: RestClient, id: number, action: string, extra: Record<string, unknown> = {}, collection = 'articles'): Promise<ActionResponse> {
+  const response = await client.post(`/${collection}/${id}/workflow`, { action, ...extra })
   return { status: response.status, body: (await response.json()) as ActionResponse['body'] }
 }
 
 /** Takes actions in order, failing loudly on the first refusal. */
-export async function actAll(id: number, steps: [RestClient, string, Record<string, unknown>?][]): Promise<void> {
+export async function actAll(id: number, steps: [RestClient, string, Record<string, unknown>?][], collection = 'articles'): Promise<void> {
   for (const [client, action, extra] of steps) {
-    const result = await act(client, id, action, extra)
+    const result = await act(client, id, action, extra, collection)
     if (result.status !== 200) throw new Error(`${action} refused: ${result.status} ${JSON.stringify(result.body)}`)
   }
 }

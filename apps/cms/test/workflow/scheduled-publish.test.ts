@@ -4,6 +4,7 @@ import { PUBLISH_SCHEDULED_TASK } from '../../src/collections/Articles/jobs/cons
 import { publishingBasics } from '../helpers/publishing'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { act, actAll, type Cast, latest, live, mailTo, signInEveryone, trail, writeSummary } from './helpers'
+import { liveFixture } from '../helpers/fixtures'
 
 let t: TestPayload
 let cast: Cast
@@ -113,13 +114,13 @@ describe('the scheduled-publish job', () => {
     const article = await approvedSummary()
     await actAll(article.id, [[cast.as.publisher, 'schedule', { publishAt: inAnHour() }]])
     const { disclaimerId } = await publishingBasics(t.payload)
-    await t.payload.update({ collection: 'disclaimers', id: disclaimerId, data: { active: false }, overrideAccess: true })
+    await t.payload.update({ collection: 'disclaimers', id: disclaimerId, data: liveFixture({ active: false }), overrideAccess: true })
     const publisherMail = mailTo(cast.users.publisher.email).length
     try {
       await timeArrives(article.id)
       await t.payload.jobs.run()
     } finally {
-      await t.payload.update({ collection: 'disclaimers', id: disclaimerId, data: { active: true }, overrideAccess: true })
+      await t.payload.update({ collection: 'disclaimers', id: disclaimerId, data: liveFixture({ active: true }), overrideAccess: true })
     }
     expect(await live(t, article.id)).toBeNull()
     const reason = "This article can't be published yet: no medical disclaimer applies to it: add one, or ask an admin to turn on the site-wide disclaimer."

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { staff } from '../../access/staff'
+import { staffOrPublished } from '../../access/staffOrPublished'
 import { articleEditor } from '../../fields/richText'
 import { seoMetaField } from '../../fields/seoMeta'
 import { slugField } from '../../fields/slug'
+import { withEditorialReview } from '../../review/reviewedCollection'
 
 export const CONDITION_CATEGORIES = [
   { value: 'neurological', label: 'Neurological' },
@@ -14,18 +14,13 @@ export const CONDITION_CATEGORIES = [
   { value: 'other', label: 'Other' },
 ] as const
 
-export const Conditions: CollectionConfig<'conditions'> = {
+/** A condition's name, summary, guide and SEO text are reviewed like an article (review/reviewedCollection). */
+export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'conditions'>({
   slug: 'conditions',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'updatedAt'],
+    defaultColumns: ['name', 'category', 'workflowState', '_status', 'updatedAt'],
     group: 'Content',
-  },
-  access: {
-    create: staff,
-    delete: staff,
-    read: anyone,
-    update: staff,
   },
   defaultPopulate: {
     name: true,
@@ -60,4 +55,4 @@ export const Conditions: CollectionConfig<'conditions'> = {
     },
     slugField('name'),
   ],
-}
+}, staffOrPublished)

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { staff } from '../../access/staff'
 import { ARTICLE_TYPES } from '../../fields/articleTypes'
 import { simpleEditor } from '../../fields/richText'
+import { withEditorialReview } from '../../review/reviewedCollection'
 import { staffOrActive } from './access/staffOrActive'
 import { retirePreviousSiteWide } from './hooks/retirePreviousSiteWide'
 
@@ -12,21 +12,17 @@ export const DISCLAIMER_SCOPES = [
   { value: 'article-type', label: 'Articles of certain types' },
 ] as const
 
-export const Disclaimers: CollectionConfig<'disclaimers'> = {
+/**
+ * Its text, where it applies, whether it is on and from when are reviewed like an article
+ * (review/reviewedCollection): switching the site-wide disclaimer off is a reviewed change too.
+ */
+export const Disclaimers: CollectionConfig<'disclaimers'> = withEditorialReview<'disclaimers'>({
   slug: 'disclaimers',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'scope', 'active', 'effectiveDate'],
+    defaultColumns: ['title', 'scope', 'active', 'effectiveDate', 'workflowState', '_status'],
     group: 'Content',
   },
-  access: {
-    create: staff,
-    delete: staff,
-    read: staffOrActive,
-    readVersions: staff,
-    update: staff,
-  },
-  versions: { maxPerDoc: 50 },
   hooks: {
     afterChange: [retirePreviousSiteWide],
   },
@@ -68,4 +64,4 @@ export const Disclaimers: CollectionConfig<'disclaimers'> = {
       admin: { position: 'sidebar', description: 'Shown to visitors from this date. Empty: at once.' },
     },
   ],
-}
+}, staffOrActive)

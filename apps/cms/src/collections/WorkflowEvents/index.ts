@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { STATE_LABELS, WORKFLOW_STATES } from '@clinic/workflow'
 
 import { staff } from '../../access/staff'
+import { REVIEWED_COLLECTIONS } from '../Articles/workflow/reviewKinds'
 import { EVENT_KINDS } from './kinds'
 
 const nobody = () => false
 
 /**
- * The article's editorial trail: every state change (who, when, from, to, comment) and the
+ * The editorial trail of articles and every other reviewed kind: every state change (who, when, from, to, comment) and the
  * comment thread, one row each. A collection of its own rather than an array on the article:
  * it is append-only and lives outside the article's versions, so restoring an old version,
  * publishing or a bulk edit can never rewrite or drop history, and nobody can forge an entry
@@ -33,7 +34,16 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   fields: [
     // Not required: the trail outlives a deleted article (the reference is emptied, the title kept).
     { name: 'article', type: 'relationship', relationTo: 'articles', index: true },
-    { name: 'articleTitle', type: 'text', admin: { description: 'The title when this happened.' } },
+    // Every reviewed kind (articles, conditions, disclaimers) has its trail here.
+    {
+      name: 'subjectType',
+      label: 'Kind',
+      type: 'select',
+      defaultValue: 'articles',
+      options: REVIEWED_COLLECTIONS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) })),
+    },
+    { name: 'subjectId', label: 'Document', type: 'number', index: true },
+    { name: 'articleTitle', label: 'Title', type: 'text', admin: { description: 'The title when this happened.' } },
     { name: 'action', type: 'select', required: true, index: true, options: EVENT_KINDS.map(({ value, label }) => ({ value, label })) },
     { name: 'from', type: 'select', options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
     { name: 'to', type: 'select', options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { articleData, citationData, richText } from '../../helpers/fixtures'
+import { articleData, citationData, liveFixture, richText } from '../../helpers/fixtures'
 import { createPublishedArticle, publishableArticleData, publishingBasics } from '../../helpers/publishing'
 import type { RestClient } from '../../helpers/rest'
 import { CURRENT_SITE_FILE } from '../../import/helpers'
@@ -111,18 +111,18 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
   })
   const hiddenDisclaimer = await payload.create({
     collection: 'disclaimers',
-    data: { title: `Retired ${markers.make('hiddenDisclaimer')}`, scope: 'condition', active: false, body: richText(markers.make('hiddenDisclaimer')) },
+    data: liveFixture({ title: `Retired ${markers.make('hiddenDisclaimer')}`, scope: 'condition', active: false, body: richText(markers.make('hiddenDisclaimer')) }),
     ...sys,
   })
   const future = new Date(Date.now() + 365 * 86_400_000).toISOString()
   await payload.create({
     collection: 'disclaimers',
-    data: { title: `Coming ${markers.make('hiddenDisclaimer')}`, scope: 'article-type', active: true, effectiveDate: future, body: richText(markers.make('hiddenDisclaimer')) },
+    data: liveFixture({ title: `Coming ${markers.make('hiddenDisclaimer')}`, scope: 'article-type', active: true, effectiveDate: future, body: richText(markers.make('hiddenDisclaimer')) }),
     ...sys,
   })
   // Targets of the run's writes, as well as the basics above.
   await payload.create({ collection: 'citations', data: citationData(), ...sys })
-  await payload.create({ collection: 'conditions', data: { name: `Osteoarthritis probe ${randomUUID().slice(0, 6)}`, category: 'orthopaedic' }, ...sys })
+  await payload.create({ collection: 'conditions', data: liveFixture({ name: `Osteoarthritis probe ${randomUUID().slice(0, 6)}`, category: 'orthopaedic' }), ...sys })
 
   const draftText = (kind: 'draft' | 'superseded') => {
     const m = [markers.make(kind), markers.make(kind), markers.make(kind)]
@@ -291,12 +291,12 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
           await payload.create({ collection: 'citations', data: citationData(), ...sys })
           break
         case 'conditions':
-          await payload.create({ collection: 'conditions', data: { name: `Condition ${randomUUID().slice(0, 8)}`, category: 'other' }, ...sys })
+          await payload.create({ collection: 'conditions', data: liveFixture({ name: `Condition ${randomUUID().slice(0, 8)}`, category: 'other' }), ...sys })
           break
         case 'disclaimers':
           await payload.create({
             collection: 'disclaimers',
-            data: { title: `Retired ${markers.make('hiddenDisclaimer')}`, scope: 'condition', active: false, body: richText('Old text.') },
+            data: liveFixture({ title: `Retired ${markers.make('hiddenDisclaimer')}`, scope: 'condition', active: false, body: richText('Old text.') }),
             ...sys,
           })
           break

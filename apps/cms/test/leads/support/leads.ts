@@ -5,6 +5,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { createRestHandlers } from '../../../src/http/restHandlers'
 import type { TestPayload } from '../../helpers/testPayload'
+import { liveFixture } from '../../helpers/fixtures'
 
 export const SITE = 'http://localhost:5173'
 
@@ -45,7 +46,7 @@ export function requester(config: SanitizedConfig) {
 }
 
 export async function createCondition(t: TestPayload, name = `Knee osteoarthritis ${randomBytes(2).toString('hex')}`) {
-  return t.payload.create({ collection: 'conditions', data: { name, category: 'orthopaedic' }, overrideAccess: true })
+  return t.payload.create({ collection: 'conditions', data: liveFixture({ name, category: 'orthopaedic' }), overrideAccess: true })
 }
 
 export async function setClinicEmail(t: TestPayload, email: string) {

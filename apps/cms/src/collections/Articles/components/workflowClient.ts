@@ -24,7 +24,7 @@ export function useWorkflowStatus() {
       routes: { api: apiRoute },
     },
   } = useConfig()
-  const url = id && collectionSlug === 'articles' ? formatAdminURL({ apiRoute, path: `/articles/${id}/workflow` }) : null
+  const url = id && collectionSlug ? formatAdminURL({ apiRoute, path: `/${collectionSlug}/${id}/workflow` }) : null
   const [status, setStatus] = useState<WorkflowStatus | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
 

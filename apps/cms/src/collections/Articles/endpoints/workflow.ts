@@ -4,12 +4,14 @@ import { isWorkflowAction, STATE_LABELS } from '@clinic/workflow'
 
 import { isStaff } from '../../../auth/hasRole'
 import { actorFor, actorId } from '../workflow/actor'
-import { loadArticleState } from '../workflow/articleState'
+import { loadReviewState } from '../workflow/articleState'
 import { whoMayRefusal } from '../workflow/decide'
 import type { WorkflowIntent } from '../workflow/context'
 import { isWorkflowRefusal } from '../workflow/refusal'
+import { REVIEW_KINDS, type ReviewedCollection } from '../workflow/reviewKinds'
 import { workflowStatus } from '../workflow/status'
 import { takeWorkflowAction } from '../workflow/takeAction'
+import { trailSubject } from '../hooks/recordTransition'
 
 /** What the admin's buttons (and any API client) send to POST /api/articles/:id/workflow. */
 export interface WorkflowRequest {
@@ -26,54 +28,54 @@ export interface WorkflowRequest {
 const errorResponse = (status: number, message: string, data?: unknown) =>
   Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
 
-/** The article, if this user may see it at all (404 otherwise, as for GET /api/articles/:id). */
-async function articleIdFor(req: PayloadRequest): Promise<number | Response> {
+/** The document, if this user may see it at all (404 otherwise, as for GET /api/<collection>/:id). */
+async function documentIdFor(req: PayloadRequest, collection: ReviewedCollection): Promise<number | Response> {
   if (!req.user) return errorResponse(401, 'Sign in to use the editorial workflow.')
   if (!isStaff(req.user)) return errorResponse(403, 'Only editorial staff take part in the workflow.')
   const id = Number(req.routeParams?.id)
   if (!Number.isInteger(id)) return errorResponse(404, 'Not Found')
   const found = await req.payload.find({
-    collection: 'articles',
+    collection,
     where: { id: { equals: id } },
     draft: true,
     depth: 0,
     limit: 1,
-    select: { title: true },
     overrideAccess: false,
     req,
   })
   return found.docs.length > 0 ? id : errorResponse(404, 'Not Found')
 }
 
-/** GET /api/articles/:id/workflow — state, the actions this user may take, unmet gates, claim findings, the trail. */
-export const workflowStatusEndpoint: Endpoint = {
+/** GET /api/<collection>/:id/workflow — state, the actions this user may take, unmet gates, claim findings, the trail. */
+export const workflowStatusEndpointFor = (collection: ReviewedCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'get',
   handler: async (req) => {
-    const id = await articleIdFor(req)
+    const id = await documentIdFor(req, collection)
     if (id instanceof Response) return id
-    const status = await workflowStatus(req, id)
+    const status = await workflowStatus(req, id, collection)
     return status ? Response.json(status) : errorResponse(404, 'Not Found')
   },
-}
+})
 
 /**
  * POST /api/articles/:id/workflow {action, comment, publishAt} — take a workflow action, or
  * {action: 'comment', comment} / {action: 'accept_claim', findingKey, justification}. The save goes
  * through the same hook as every other path (roles, transition table, publish gates), as this user.
  */
-export const workflowActionEndpoint: Endpoint = {
+export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {
-    const id = await articleIdFor(req)
+    const kind = REVIEW_KINDS[collection]
+    const id = await documentIdFor(req, collection)
     if (id instanceof Response) return id
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as Partial<WorkflowRequest>
     const action = body.action
 
     try {
-      const stored = await loadArticleState(req, id)
+      const stored = await loadReviewState(req, collection, id)
       if (!stored) return errorResponse(404, 'Not Found')
 
       if (action === 'comment') {
@@ -83,8 +85,8 @@ export const workflowActionEndpoint: Endpoint = {
         await req.payload.create({
           collection: 'workflow-events',
           data: {
-            article: id,
-            articleTitle: stored.latest.title ?? null,
+            ...trailSubject(collection, id),
+            articleTitle: String((stored.latest as Record<string, unknown>)[kind.titleField] ?? '') || null,
             action: 'comment',
             from: stored.state,
             to: stored.state,
@@ -96,15 +98,16 @@ export const workflowActionEndpoint: Endpoint = {
           overrideAccess: true,
           req,
         })
-        return Response.json({ ok: true, message: 'Comment added.', status: await workflowStatus(req, id) })
+        return Response.json({ ok: true, message: 'Comment added.', status: await workflowStatus(req, id, collection) })
       }
 
       let intent: WorkflowIntent
       if (action === 'accept_claim') {
-        intent = { articleId: id, kind: 'accept_claim', findingKey: String(body.findingKey ?? ''), justification: String(body.justification ?? '') }
+        intent = { collection, documentId: id, kind: 'accept_claim', findingKey: String(body.findingKey ?? ''), justification: String(body.justification ?? '') }
       } else if (isWorkflowAction(action)) {
         intent = {
-          articleId: id,
+          collection,
+          documentId: id,
           kind: 'transition',
           action,
           comment: typeof body.comment === 'string' ? body.comment : null,
@@ -121,12 +124,15 @@ export const workflowActionEndpoint: Endpoint = {
       const saved = await takeWorkflowAction(req.payload, intent, { user: req.user, req })
       return Response.json({
         ok: true,
-        message: `Done: the article is now ${STATE_LABELS[saved.workflowState ?? 'draft']}.`,
-        status: await workflowStatus(req, id),
+        message: `Done: the ${kind.noun} is now ${STATE_LABELS[saved.workflowState ?? 'draft']}.`,
+        status: await workflowStatus(req, id, collection),
       })
     } catch (error) {
       if (isWorkflowRefusal(error)) return errorResponse(error.status, error.message, error.data ?? undefined)
       throw error
     }
   },
-}
+})
+
+export const workflowStatusEndpoint = workflowStatusEndpointFor('articles')
+export const workflowActionEndpoint = workflowActionEndpointFor('articles')

@@ -1,15 +1,13 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-
-import type { Article } from '@clinic/shared-types'
 import { CLAIM_FIELD_NAMES, isWorkflowState, stateAfterContentEdit, type WorkflowState } from '@clinic/workflow'
 
 import { type Actor, actorFor, actorId } from '../workflow/actor'
-import { loadArticleState } from '../workflow/articleState'
+import { loadReviewState } from '../workflow/articleState'
 import { readIntent, readSaveOptions, stashOutcome, type WorkflowIntent } from '../workflow/context'
 import { type ArticleData, mayTake, WorkflowStep } from '../workflow/decide'
-import { claimFindingsOf } from '../workflow/publishGates'
 import { WorkflowRefusal } from '../workflow/refusal'
-import { changedReviewedFields, REVIEWED_FIELDS } from '../workflow/reviewedContent'
+import { changedReviewedFields } from '../workflow/reviewedContent'
+import { claimFindingsFor, REVIEW_KINDS, type ReviewedCollection, type ReviewKind } from '../workflow/reviewKinds'
 
 /** Written by the workflow alone; a save can never set them directly (field access strips them from the API too). */
 const MANAGED_FIELDS = [
@@ -32,44 +30,50 @@ const MANAGED_FIELDS = [
 const PUBLICATION_DETAILS = { publishedAt: 'publication date', author: 'author' } as const
 
 /**
- * The editorial workflow's single choke point. Every create, update (one, bulk, draft or not),
- * version restore and scheduled publish of an article passes through here, on every API, so
- * whatever would make Payload's `_status` published, take a live article down or change the
- * workflow state is decided here with @clinic/workflow's rules — who (the actor's roles), whether
- * the move is allowed, whether the publish gates pass — or refused with an editor-readable reason.
+ * The editorial workflow's single choke point, for articles and every other reviewed kind
+ * (conditions, disclaimers: workflow/reviewKinds.ts). Every create, update (one, bulk, draft or
+ * not), version restore and scheduled publish passes through here, on every API, so whatever would
+ * make Payload's `_status` published, take live content down or change the workflow state is
+ * decided here with @clinic/workflow's rules — who (the actor's roles), whether the move is
+ * allowed, whether the publish gates pass — or refused with an editor-readable reason.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
-  const actor = actorFor(req)
-  if (actor.kind === 'anonymous') throw new WorkflowRefusal('Sign in to change articles.', 'forbidden')
-  const options = readSaveOptions(req) ?? { operation, draft: false }
-  const incoming = { ...data } as ArticleData
+export const enforceReviewFor =
+  (collection: ReviewedCollection): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    const kind = REVIEW_KINDS[collection]
+    const actor = actorFor(req)
+    if (actor.kind === 'anonymous') throw new WorkflowRefusal(`Sign in to change ${kind.noun}s.`, 'forbidden')
+    const options = readSaveOptions(req) ?? { operation, draft: false }
+    const incoming = { ...data } as ArticleData
 
-  const step =
-    operation === 'create'
-      ? await decideCreate(req, actor, incoming, options.draft)
-      : await decideUpdate(req, actor, incoming, originalDoc as ArticleData | undefined, options)
+    const step =
+      operation === 'create'
+        ? await decideCreate(req, kind, actor, incoming, options.draft)
+        : await decideUpdate(req, kind, actor, incoming, originalDoc as ArticleData | undefined, options)
 
-  stashOutcome(req, operation === 'create' ? undefined : (originalDoc?.id as number), {
+    stashOutcome(req, collection, operation === 'create' ? undefined : (originalDoc?.id as number), {
     events: step.events,
     scheduleChanged: step.scheduleChanged,
-    scheduledPublishAt: (step.data.scheduledPublishAt as string | null | undefined) ?? null,
-    notice: step.notice,
-  })
-  return step.data as Partial<Article>
-}
+      scheduledPublishAt: (step.data.scheduledPublishAt as string | null | undefined) ?? null,
+      notice: step.notice,
+    })
+    return step.data
+  }
 
-async function decideCreate(req: PayloadRequest, actor: Actor, data: ArticleData, draft: boolean): Promise<WorkflowStep> {
+export const enforceWorkflow = enforceReviewFor('articles')
+
+async function decideCreate(req: PayloadRequest, kind: ReviewKind, actor: Actor, data: ArticleData, draft: boolean): Promise<WorkflowStep> {
   // Only the system may create an article in another state (imports, fixtures); everyone else
   // starts a draft with no review on record, duplicates of reviewed articles included.
   const requested = actor.kind === 'system' && isWorkflowState(data.workflowState) ? data.workflowState : 'draft'
   if (actor.kind !== 'system') resetManaged(data)
-  const step = new WorkflowStep(req, actor, data, 'draft')
+  const step = new WorkflowStep(req, actor, data, 'draft', kind)
   step.addContributor()
   if (requested !== 'draft' && requested !== 'published') step.moveRawTo(requested)
 
   const publishing = !draft && data._status === 'published'
   if (requested === 'published' && !publishing) {
-    throw new WorkflowRefusal('An article can only be Published by publishing it.', 'not-ready')
+    throw new WorkflowRefusal(`${capitalised(kind.noun)} can only be Published by publishing it.`, 'not-ready')
   }
   if (publishing) await step.publish(step.state)
   else data._status = 'draft'
@@ -78,14 +82,15 @@ async function decideCreate(req: PayloadRequest, actor: Actor, data: ArticleData
 
 async function decideUpdate(
   req: PayloadRequest,
+  kind: ReviewKind,
   actor: Actor,
   data: ArticleData,
   originalDoc: ArticleData | undefined,
   options: { operation: string; draft: boolean },
 ): Promise<WorkflowStep> {
   const id = originalDoc?.id as number
-  const stored = await loadArticleState(req, id)
-  if (!stored) throw new WorkflowRefusal('This article no longer exists.', 'not-ready')
+  const stored = await loadReviewState(req, kind.collection, id)
+  if (!stored) throw new WorkflowRefusal(`This ${kind.noun} no longer exists.`, 'not-ready')
   const { latest, live } = stored
   const isRestore = options.operation === 'restoreVersion'
 
@@ -99,25 +104,28 @@ async function decideUpdate(
   // whatever the caller didn't change comes from the newest version, so nothing reviewed is lost
   // or resurrected.
   if (!isRestore && originalDoc && String(originalDoc.updatedAt) !== String(latest.updatedAt)) {
-    const changedByCaller = new Set(changedReviewedFields(data, originalDoc))
-    for (const field of REVIEWED_FIELDS) if (!changedByCaller.has(field)) data[field] = (latest as ArticleData)[field]
+    const changedByCaller = new Set(changedReviewedFields(data, originalDoc, kind))
+    for (const field of kind.reviewedFields) if (!changedByCaller.has(field)) data[field] = (latest as ArticleData)[field]
   }
   for (const field of MANAGED_FIELDS) data[field] = (latest as ArticleData)[field] ?? null
 
   const draftSave = isRestore ? options.draft : options.draft && data._status !== 'published'
   const resultStatus = draftSave ? 'draft' : ((data._status as string | undefined) ?? (originalDoc?._status as string | undefined) ?? 'draft')
-  const contentChanged = changedReviewedFields(data, latest as ArticleData).length > 0
-  const step = new WorkflowStep(req, actor, data, stored.state)
+  const contentChanged = changedReviewedFields(data, latest as ArticleData, kind).length > 0
+  const step = new WorkflowStep(req, actor, data, stored.state, kind)
   if (contentChanged) step.addContributor()
-  if (stored.state === 'approved' || stored.state === 'published' || live) checkPublicationDetails(step, latest as ArticleData)
-  const intent = readIntent(req, id)
+  if (kind.publicationDetails && (stored.state === 'approved' || stored.state === 'published' || live)) checkPublicationDetails(step, latest as ArticleData)
+  const intent = readIntent(req, kind.collection, id)
   const transitionIntent = intent?.kind === 'transition' ? intent : undefined
-  if (intent?.kind === 'accept_claim') acceptClaim(step, intent)
+  if (intent?.kind === 'accept_claim') acceptClaim(step, kind, intent)
+  if (transitionIntent && !kind.schedulable && (transitionIntent.action === 'schedule' || transitionIntent.action === 'unschedule')) {
+    throw new WorkflowRefusal(`A ${kind.noun} is published when a publisher publishes it; it cannot be scheduled.`, 'not-ready')
+  }
 
   if (resultStatus === 'published') {
     // The save writes a published main row: the content goes (or stays) live.
     const action = transitionIntent?.action ?? 'publish'
-    if (action !== 'publish') throw new WorkflowRefusal('Only publishing can make an article live.', 'not-ready')
+    if (action !== 'publish') throw new WorkflowRefusal(`Only publishing can make ${withArticle(kind.noun)} live.`, 'not-ready')
     const unchangedLiveArticle = stored.state === 'published' && live && !contentChanged && !transitionIntent && !requested
     if (unchangedLiveArticle) {
       step.assertMayTake('publish')
@@ -137,7 +145,7 @@ async function decideUpdate(
     const action = transitionIntent?.action ?? (requested === 'archived' ? 'archive' : 'unpublish')
     if (action !== 'unpublish' && action !== 'archive') {
       throw new WorkflowRefusal(
-        'This save would take the live article off the site: only “Unpublish” or “Archive” may do that. Save your changes as a draft instead.',
+        `This save would take the live ${kind.noun} off the site: only “Unpublish” or “Archive” may do that. Save your changes as a draft instead.`,
         mayTake('unpublish', actor.roles) ? 'not-ready' : 'forbidden',
       )
     }
@@ -149,7 +157,7 @@ async function decideUpdate(
   // Nothing goes live and nothing live is touched: a draft save, or a save of an article that
   // isn't on the site.
   if (requested === 'published' || transitionIntent?.action === 'publish') {
-    throw new WorkflowRefusal('Publishing is not a draft save: publish the article instead.', 'not-ready')
+    throw new WorkflowRefusal(`Publishing is not a draft save: publish the ${kind.noun} instead.`, 'not-ready')
   }
   const takesDown = ['unpublish', 'archive'].includes(transitionIntent?.action ?? '') || requested === 'unpublished' || requested === 'archived'
   if (live && takesDown) {
@@ -170,7 +178,7 @@ async function decideUpdate(
 }
 
 /** A medical reviewer accepts a claims-check finding with a written justification (kept on the article). */
-function acceptClaim(step: WorkflowStep, intent: Extract<WorkflowIntent, { kind: 'accept_claim' }>): void {
+function acceptClaim(step: WorkflowStep, kind: ReviewKind, intent: Extract<WorkflowIntent, { kind: 'accept_claim' }>): void {
   const { actor, data } = step
   if (!actor.roles.includes('medical-reviewer') && !actor.roles.includes('admin')) {
     throw new WorkflowRefusal('Only a medical reviewer or an admin can accept a claims-check finding.', 'forbidden')
@@ -179,9 +187,9 @@ function acceptClaim(step: WorkflowStep, intent: Extract<WorkflowIntent, { kind:
   if (justification === '') {
     throw new WorkflowRefusal('Accepting a finding needs a written justification.', 'not-ready')
   }
-  const finding = claimFindingsOf(data).find((candidate) => candidate.key === intent.findingKey)
+  const finding = claimFindingsFor(kind.collection, data).find((candidate) => candidate.key === intent.findingKey)
   if (!finding) {
-    throw new WorkflowRefusal('That finding is not in the article any more (its sentence may have changed). Reload and check again.', 'not-ready')
+    throw new WorkflowRefusal(`That finding is not in the ${kind.noun} any more (its sentence may have changed). Reload and check again.`, 'not-ready')
   }
   const accepted = (Array.isArray(data.acceptedClaims) ? data.acceptedClaims : []) as { key: string }[]
   if (accepted.some((entry) => entry.key === finding.key)) {
@@ -236,3 +244,6 @@ function comparable(field: keyof typeof PUBLICATION_DETAILS, value: unknown): st
   const time = new Date(value as string).getTime()
   return Number.isNaN(time) ? String(value) : new Date(time).toISOString()
 }
+
+const capitalised = (noun: string) => `${withArticle(noun).charAt(0).toUpperCase()}${withArticle(noun).slice(1)}`
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`

@@ -11,7 +11,7 @@ import { peekOutcome } from '../workflow/context'
  * everything when it runs (see jobs/publishScheduledArticle).
  */
 export const manageScheduledPublish: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
-  const outcome = peekOutcome(req, doc.id, operation)
+  const outcome = peekOutcome(req, 'articles', doc.id, operation)
   if (!outcome?.scheduleChanged) return doc
   await req.payload.delete({
     collection: 'payload-jobs',

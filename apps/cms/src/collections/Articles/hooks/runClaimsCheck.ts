@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Article } from '@clinic/shared-types'
-
-import { claimFindingsOf } from '../workflow/publishGates'
+import { claimFindingsFor, type ReviewedCollection } from '../workflow/reviewKinds'
 
 /**
- * The claims check on every save: risky claims in the title, excerpt and body (FTC/FDA wording,
+ * The claims check on every save: risky claims in the public text (title, excerpt, body, SEO text; FTC/FDA wording,
  * see @clinic/workflow's CLAIM_RULES), kept on the version so the editor sees where and why, and
  * the publish gate knows which are still open.
  */
-export const runClaimsCheck: CollectionBeforeChangeHook<Article> = ({ data }) => {
-  return { ...data, claimFindings: claimFindingsOf(data) }
-}
+export const runClaimsCheckFor =
+  (collection: ReviewedCollection): CollectionBeforeChangeHook =>
+  ({ data }) => ({ ...data, claimFindings: claimFindingsFor(collection, data) })
+
+export const runClaimsCheck = runClaimsCheckFor('articles')

@@ -53,7 +53,7 @@ export const publishScheduledArticle: TaskConfig<{ input: Input; output: { publi
       // As the publisher who scheduled it (their roles are checked again); the system if they are gone.
       await takeWorkflowAction(
         payload,
-        { articleId: article.id, kind: 'transition', action: 'publish', scheduled: true },
+        { documentId: article.id, kind: 'transition', action: 'publish', scheduled: true },
         { user: publisher ? { ...publisher, collection: 'users' as const } : null },
       )
       return { output: { published: true } }

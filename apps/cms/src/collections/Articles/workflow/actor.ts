@@ -28,3 +28,12 @@ export function actorFor(req: PayloadRequest): Actor {
 export function actorId(actor: Actor): number | null {
   return actor.kind === 'user' && typeof actor.id === 'number' ? actor.id : actor.kind === 'user' ? Number(actor.id) : null
 }
+
+/**
+ * The same request (its transaction included) acting as the system: for a change the CMS makes
+ * itself as part of another, already judged change (retiring the old site-wide disclaimer when a
+ * publisher publishes its successor). Never built from anything a caller sends.
+ */
+export function asSystem(req: PayloadRequest): PayloadRequest {
+  return Object.assign(Object.create(Object.getPrototypeOf(req) as object) as PayloadRequest, req, { user: null, payloadAPI: 'local' as const })
+}

@@ -4,6 +4,8 @@ import { isWorkflowState, type WorkflowState } from '@clinic/workflow'
 
 import type { Article } from '@clinic/shared-types'
 
+import type { ReviewedCollection } from './reviewKinds'
+
 export interface ArticleState {
   /** The newest version: the working copy the admin edits (drafts included). */
   latest: Partial<Article> & { id: number }
@@ -20,14 +22,19 @@ export interface ArticleState {
  * version for the edit view), so the workflow never trusts `originalDoc` for either.
  */
 export async function loadArticleState(req: PayloadRequest, id: number | string): Promise<ArticleState | null> {
+  return loadReviewState(req, 'articles', id)
+}
+
+/** The same for any reviewed kind (its newest version, its state, whether it is live). */
+export async function loadReviewState(req: PayloadRequest, collection: ReviewedCollection, id: number | string): Promise<ArticleState | null> {
   const main = (await req.payload.db.findOne({
-    collection: 'articles',
+    collection,
     where: { id: { equals: id } },
     req,
   })) as (Partial<Article> & { id: number }) | null
   if (!main) return null
   const { docs } = await req.payload.db.findVersions({
-    collection: 'articles',
+    collection,
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     limit: 1,

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { WorkflowAction, WorkflowState } from '@clinic/workflow'
 
 import type { EventKind } from '../../WorkflowEvents/kinds'
+import type { ReviewedCollection } from './reviewKinds'
 
 /**
  * What a caller asks the workflow to do with one article beyond saving it: the endpoint, the
@@ -10,9 +11,8 @@ import type { EventKind } from '../../WorkflowEvents/kinds'
  * the hook still judges it with the actor's own roles and the publish gates, so a caller can't
  * gain anything by forging one.
  */
-export type WorkflowIntent =
+export type WorkflowIntent = (
   | {
-      articleId: number | string
       kind: 'transition'
       action: WorkflowAction
       comment?: string | null
@@ -20,7 +20,12 @@ export type WorkflowIntent =
       /** Set by the scheduled-publish job, for the trail and the messages. */
       scheduled?: boolean
     }
-  | { articleId: number | string; kind: 'accept_claim'; findingKey: string; justification: string }
+  | { kind: 'accept_claim'; findingKey: string; justification: string }
+) & {
+  /** Articles unless said otherwise. */
+  collection?: ReviewedCollection
+  documentId: number | string
+}
 
 /** How the current operation was called; beforeOperation records it, beforeChange reads it. */
 export interface SaveOptions {
@@ -58,10 +63,10 @@ export function clearIntent(req: PayloadRequest): void {
   delete req.context[INTENT]
 }
 
-export function readIntent(req: PayloadRequest, articleId: number | string | undefined): WorkflowIntent | undefined {
+export function readIntent(req: PayloadRequest, collection: ReviewedCollection, documentId: number | string | undefined): WorkflowIntent | undefined {
   const intent = req.context[INTENT] as WorkflowIntent | undefined
-  if (!intent) return undefined
-  if (articleId === undefined ? intent.articleId !== 'new' : String(intent.articleId) !== String(articleId)) return undefined
+  if (!intent || (intent.collection ?? 'articles') !== collection) return undefined
+  if (documentId === undefined ? intent.documentId !== 'new' : String(intent.documentId) !== String(documentId)) return undefined
   return intent
 }
 
@@ -81,13 +86,18 @@ function outcomes(req: PayloadRequest): Record<string, WorkflowOutcome> {
   return created
 }
 
-const keyFor = (id: number | string | undefined) => (id === undefined ? 'new' : String(id))
+const keyFor = (collection: ReviewedCollection, id: number | string | undefined) => `${collection}:${id === undefined ? 'new' : String(id)}`
 
-export function stashOutcome(req: PayloadRequest, id: number | string | undefined, outcome: WorkflowOutcome): void {
-  outcomes(req)[keyFor(id)] = outcome
+export function stashOutcome(req: PayloadRequest, collection: ReviewedCollection, id: number | string | undefined, outcome: WorkflowOutcome): void {
+  outcomes(req)[keyFor(collection, id)] = outcome
 }
 
 /** The outcome decided for this document by its last save in this request; read by the afterChange hooks. */
-export function peekOutcome(req: PayloadRequest, id: number | string | undefined, operation: 'create' | 'update'): WorkflowOutcome | undefined {
-  return outcomes(req)[operation === 'create' ? 'new' : keyFor(id)]
+export function peekOutcome(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: number | string | undefined,
+  operation: 'create' | 'update',
+): WorkflowOutcome | undefined {
+  return outcomes(req)[keyFor(collection, operation === 'create' ? undefined : id)]
 }

@@ -16,8 +16,8 @@ import {
 
 import { type Actor, actorId } from './actor'
 import type { DecidedEvent } from './context'
-import { unmetPublishGates } from './publishGates'
 import { WorkflowRefusal } from './refusal'
+import { REVIEW_KINDS, type ReviewKind } from './reviewKinds'
 
 /** The article data a save is about to write, while the workflow decides what it becomes. */
 export type ArticleData = Record<string, unknown>
@@ -33,6 +33,7 @@ export class WorkflowStep {
     readonly actor: Actor,
     readonly data: ArticleData,
     public state: WorkflowState,
+    readonly kind: ReviewKind = REVIEW_KINDS.articles,
     readonly now: Date = new Date(),
   ) {
     data.workflowState = state
@@ -96,7 +97,7 @@ export class WorkflowStep {
   }
 
   async assertGatesPass(gateState: WorkflowState): Promise<void> {
-    const failures = await unmetPublishGates(this.req, this.data, gateState)
+    const failures = await this.kind.publishGates(this.req, this.data, gateState)
     if (failures.length > 0) throw new WorkflowRefusal(formatGateRefusal(failures), 'not-ready', failures)
   }
 

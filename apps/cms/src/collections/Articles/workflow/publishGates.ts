@@ -71,6 +71,8 @@ async function applicableDisclaimerCount(req: PayloadRequest, article: ArticleCo
     collection: 'disclaimers',
     where: {
       and: [
+        // Only what visitors can read counts: a disclaimer's unpublished draft protects nobody.
+        { _status: { equals: 'published' } },
         { active: { equals: true } },
         { or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] },
         { or: applies },

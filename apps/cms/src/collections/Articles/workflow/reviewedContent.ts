@@ -5,10 +5,9 @@
  * them. Slug, author and publication date are not content, but changing them on approved or live
  * content is a publisher's act (hooks/enforceWorkflow); the workflow's own fields are not content.
  */
-export const REVIEWED_FIELDS = ['title', 'type', 'excerpt', 'meta', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers'] as const
-export type ReviewedField = (typeof REVIEWED_FIELDS)[number]
+export const ARTICLE_REVIEWED_FIELDS = ['title', 'type', 'excerpt', 'meta', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers'] as const
 
-const RELATION_FIELDS = new Set<string>(['heroImage', 'citations', 'conditions', 'disclaimers'])
+export const ARTICLE_RELATION_FIELDS: ReadonlySet<string> = new Set(['heroImage', 'citations', 'conditions', 'disclaimers'])
 
 /** A relationship value as stored or sent (id, populated doc, or nothing) reduced to its id. */
 function relationId(value: unknown): string | null {
@@ -37,9 +36,9 @@ function canonical(value: unknown): unknown {
   return value
 }
 
-export function canonicalContent(field: ReviewedField, value: unknown): string {
-  if (value === null || value === undefined || value === '') return RELATION_FIELDS.has(field) ? '[]' : 'null'
-  if (RELATION_FIELDS.has(field)) {
+export function canonicalContent(field: string, value: unknown, relationFields: ReadonlySet<string> = ARTICLE_RELATION_FIELDS): string {
+  if (value === null || value === undefined || value === '') return relationFields.has(field) ? '[]' : 'null'
+  if (relationFields.has(field)) {
     const ids = (Array.isArray(value) ? value : [value]).map(relationId).filter((id) => id !== null)
     return JSON.stringify(ids)
   }
@@ -56,10 +55,14 @@ export function canonicalContent(field: ReviewedField, value: unknown): string {
   return JSON.stringify(canonical(value) ?? null)
 }
 
-/** The reviewed fields whose content differs between two versions of an article. */
-export function changedReviewedFields(next: Record<string, unknown>, previous: Record<string, unknown>): ReviewedField[] {
-  return REVIEWED_FIELDS.filter((field) => {
+/** The reviewed fields whose content differs between two versions (an article's, unless told otherwise). */
+export function changedReviewedFields(
+  next: Record<string, unknown>,
+  previous: Record<string, unknown>,
+  kind: { reviewedFields: readonly string[]; relationFields: ReadonlySet<string> } = { reviewedFields: ARTICLE_REVIEWED_FIELDS, relationFields: ARTICLE_RELATION_FIELDS },
+): string[] {
+  return kind.reviewedFields.filter((field) => {
     if (!(field in next)) return false
-    return canonicalContent(field, next[field]) !== canonicalContent(field, previous[field])
+    return canonicalContent(field, next[field], kind.relationFields) !== canonicalContent(field, previous[field], kind.relationFields)
   })
 }

@@ -18,8 +18,8 @@ import {
 
 import { eventLabel } from '../../WorkflowEvents/kinds'
 import { actorFor, actorId } from './actor'
-import { loadArticleState } from './articleState'
-import { claimFindingsOf, unmetPublishGates } from './publishGates'
+import { loadReviewState } from './articleState'
+import { claimFindingsFor, REVIEW_KINDS, type ReviewedCollection } from './reviewKinds'
 
 export interface ActionOffer {
   action: WorkflowAction
@@ -90,8 +90,9 @@ function fourEyesRefusalFor(actor: ReturnType<typeof actorFor>, latest: { author
   return fourEyesRefusal({ approverId, authorId: idOf(latest.author) ?? null, contributorIds })
 }
 
-export async function workflowStatus(req: PayloadRequest, id: number): Promise<WorkflowStatus | null> {
-  const stored = await loadArticleState(req, id)
+export async function workflowStatus(req: PayloadRequest, id: number, collection: ReviewedCollection = 'articles'): Promise<WorkflowStatus | null> {
+  const kind = REVIEW_KINDS[collection]
+  const stored = await loadReviewState(req, collection, id)
   if (!stored) return null
   const { latest, state, live } = stored
   const actor = actorFor(req)
@@ -114,15 +115,16 @@ export async function workflowStatus(req: PayloadRequest, id: number): Promise<W
   if (live && state !== 'published') add('published', ['unpublish', 'archive'])
   // Nothing to cancel without a schedule, nothing to schedule twice.
   if (!latest.scheduledPublishAt) offers.delete('unschedule')
+  if (!kind.schedulable) for (const action of ['schedule', 'unschedule'] as const) offers.delete(action)
   // Four eyes: the author and this version's editors are not offered the approval at all.
   const signOffRefusal = offers.has('approve') ? fourEyesRefusalFor(actor, latest) : null
   if (signOffRefusal) offers.delete('approve')
 
   // Gates matter on the way to publication; published, unpublished and archived articles go
   // through review again (reopen) before any of them applies.
-  const gates = PRE_PUBLICATION.includes(state) ? await unmetPublishGates(req, latest, state) : []
+  const gates = PRE_PUBLICATION.includes(state) ? await kind.publishGates(req, latest as Record<string, unknown>, state) : []
   const accepted = new Map((latest.acceptedClaims ?? []).map((entry) => [entry.key, entry]))
-  const findings: FindingView[] = claimFindingsOf(latest).map((finding) => {
+  const findings: FindingView[] = claimFindingsFor(collection, latest as Record<string, unknown>).map((finding) => {
     const entry = accepted.get(finding.key)
     return {
       ...finding,
@@ -133,7 +135,7 @@ export async function workflowStatus(req: PayloadRequest, id: number): Promise<W
 
   const { docs: events } = await req.payload.find({
     collection: 'workflow-events',
-    where: { article: { equals: id } },
+    where: collection === 'articles' ? { article: { equals: id } } : { and: [{ subjectType: { equals: collection } }, { subjectId: { equals: id } }] },
     sort: 'createdAt',
     depth: 0,
     pagination: false,
@@ -143,7 +145,7 @@ export async function workflowStatus(req: PayloadRequest, id: number): Promise<W
 
   return {
     id,
-    title: latest.title ?? '',
+    title: String((latest as Record<string, unknown>)[kind.titleField] ?? ''),
     state,
     stateLabel: STATE_LABELS[state],
     live,

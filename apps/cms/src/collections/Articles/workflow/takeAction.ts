@@ -5,7 +5,7 @@ import type { Article } from '@clinic/shared-types'
 import { clearIntent, intentContext, type WorkflowIntent } from './context'
 
 /**
- * Takes a workflow action (or accepts a claim finding) on an article as `user`, through the same
+ * Takes a workflow action (or accepts a claim finding) on an article (or another reviewed kind) as `user`, through the same
  * save and hook as every other path; without a user, as the system (seed, scripts). Only chooses
  * the kind of save: publishing writes the live row, taking down unpublishes it, anything else saves
  * the working copy (as a draft while a published version is live, so the site keeps showing it).
@@ -15,9 +15,10 @@ export async function takeWorkflowAction(
   intent: WorkflowIntent,
   options: { user?: TypedUser | null; req?: PayloadRequest } = {},
 ): Promise<Article> {
-  const id = intent.articleId
+  const id = intent.documentId
+  const collection = intent.collection ?? 'articles'
   const main = await payload.db.findOne<{ id: number; _status?: string }>({
-    collection: 'articles',
+    collection,
     where: { id: { equals: id } },
     req: options.req,
   })
@@ -26,8 +27,8 @@ export async function takeWorkflowAction(
   const takingDown = intent.kind === 'transition' && (intent.action === 'unpublish' || intent.action === 'archive')
   const draft = !publishing && !takingDown && live
   try {
-    return await payload.update({
-      collection: 'articles',
+    return (await payload.update({
+      collection,
       id,
       data: publishing ? { _status: 'published' } : draft ? {} : { _status: 'draft' },
       draft,
@@ -35,7 +36,7 @@ export async function takeWorkflowAction(
       ...(options.user ? { user: options.user, overrideAccess: false } : { overrideAccess: true }),
       ...(options.req ? { req: options.req } : {}),
       context: intentContext(intent),
-    })
+    })) as Article
   } finally {
     if (options.req) clearIntent(options.req)
   }

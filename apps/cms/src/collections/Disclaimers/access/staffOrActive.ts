@@ -2,11 +2,12 @@ import type { Access, Where } from 'payload'
 
 import { isStaff } from '../../../auth/hasRole'
 
-/** Visitors see a disclaimer only while it is active and in effect. */
+/** Visitors see a disclaimer only once published, and while it is active and in effect. */
 export const staffOrActive: Access = ({ req: { user } }) => {
   if (isStaff(user)) return true
   const activeAndInEffect: Where = {
     and: [
+      { _status: { equals: 'published' } },
       { active: { equals: true } },
       {
         or: [

@@ -1,0 +1,96 @@
+import type { PayloadRequest } from 'payload'
+
+import { type ClaimFinding, type ClaimScanInput, evaluateReviewGates, type GateFailure, scanClaims, type WorkflowState } from '@clinic/workflow'
+
+import { unmetPublishGates } from './publishGates'
+import { ARTICLE_RELATION_FIELDS, ARTICLE_REVIEWED_FIELDS } from './reviewedContent'
+
+/** Every collection whose public text goes through the editorial workflow. */
+export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers'] as const
+export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
+
+export function isReviewedCollection(value: unknown): value is ReviewedCollection {
+  return typeof value === 'string' && (REVIEWED_COLLECTIONS as readonly string[]).includes(value)
+}
+
+type Content = Record<string, unknown>
+
+/**
+ * What the one workflow needs to know about a kind of content: the words for it, what a reviewer
+ * signs off, which text the claims check reads, and what else must hold before it goes live.
+ * The transitions, roles and four eyes are the same for all (@clinic/workflow).
+ */
+export interface ReviewKind {
+  collection: ReviewedCollection
+  /** "article", "condition": in refusals and notices. */
+  noun: string
+  titleField: string
+  reviewedFields: readonly string[]
+  relationFields: ReadonlySet<string>
+  claimText(data: Content): ClaimScanInput
+  /** Every unmet requirement for going live in this state ([] = publishable). */
+  publishGates(req: PayloadRequest, data: Content, state: WorkflowState): Promise<GateFailure[]>
+  /** Articles can be scheduled (their job re-checks the gates); other kinds publish when a publisher says so. */
+  schedulable: boolean
+  /** Publication date and author: on approved or live content, a publisher's to change. */
+  publicationDetails: boolean
+}
+
+const meta = (data: Content) => (data.meta ?? null) as ClaimScanInput['meta']
+
+/** Approval and no open risky claim: what every kind needs before it goes live. */
+function approvalAndClaims(data: Content, state: WorkflowState, text: ClaimScanInput): GateFailure[] {
+  const accepted = (Array.isArray(data.acceptedClaims) ? data.acceptedClaims : []) as { key: string }[]
+  return evaluateReviewGates({ workflowState: state, claimFindings: scanClaims(text), acceptedFindingKeys: accepted.map((entry) => entry.key) })
+}
+
+const conditionText = (data: Content): ClaimScanInput => ({
+  title: data.name as string | undefined,
+  excerpt: data.summary as string | undefined,
+  body: data.body,
+  meta: meta(data),
+})
+
+const disclaimerText = (data: Content): ClaimScanInput => ({ title: data.title as string | undefined, body: data.body })
+
+export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
+  articles: {
+    collection: 'articles',
+    noun: 'article',
+    titleField: 'title',
+    reviewedFields: ARTICLE_REVIEWED_FIELDS,
+    relationFields: ARTICLE_RELATION_FIELDS,
+    claimText: (data) => ({ title: data.title as string | undefined, excerpt: data.excerpt as string | undefined, body: data.body, meta: meta(data) }),
+    publishGates: (req, data, state) => unmetPublishGates(req, data, state),
+    schedulable: true,
+    publicationDetails: true,
+  },
+  conditions: {
+    collection: 'conditions',
+    noun: 'condition',
+    titleField: 'name',
+    reviewedFields: ['name', 'category', 'summary', 'meta', 'body'],
+    relationFields: new Set(),
+    claimText: conditionText,
+    publishGates: async (_req, data, state) => approvalAndClaims(data, state, conditionText(data)),
+    schedulable: false,
+    publicationDetails: false,
+  },
+  disclaimers: {
+    collection: 'disclaimers',
+    noun: 'disclaimer',
+    titleField: 'title',
+    // Where and when it shows is as much the disclaimer as its words: switching the site-wide one
+    // off or narrowing its scope is reviewed like a change of text.
+    reviewedFields: ['title', 'body', 'scope', 'conditions', 'articleTypes', 'active', 'effectiveDate'],
+    relationFields: new Set(['conditions']),
+    claimText: disclaimerText,
+    publishGates: async (_req, data, state) => approvalAndClaims(data, state, disclaimerText(data)),
+    schedulable: false,
+    publicationDetails: false,
+  },
+}
+
+export function claimFindingsFor(collection: ReviewedCollection, data: Content): ClaimFinding[] {
+  return scanClaims(REVIEW_KINDS[collection].claimText(data))
+}
