@@ -21,8 +21,10 @@ const derive = promisify(pbkdf2)
  * - an unknown e-mail failed in ~4 ms and a known one in ~110 ms (the password hash): when
  *   Payload did not hash (no such account, or locked), we hash a throwaway password the same way;
  * - the lockout said "locked", which confirms the account: every failure now reads the same;
- * - a cross-site form could sign a visitor in to an attacker's account (login CSRF): only JSON
- *   (which a cross-site page cannot send without a CORS preflight) from an allowed origin.
+ * - a cross-site form could sign a visitor in to an attacker's account (login CSRF): JSON (which a
+ *   cross-site page cannot send without a CORS preflight) from an allowed origin, or a form from
+ *   an allowed origin named in `Origin` (the admin's own login form posts multipart/form-data; a
+ *   browser always sends `Origin` with a form POST, so a form without one is refused too).
  * The lockout itself is Payload's, kept in PostgreSQL (login attempts and lock time on the user
  * row), so it holds across instances; only admins may unlock (Users access).
  */
@@ -32,15 +34,19 @@ export function withLoginGuard(handler: RestHandler, config: Config, apiRoute: s
     const payload = await getPayload({ config })
     const headers = headersWithCors({ headers: new Headers({ 'Cache-Control': 'private, no-store' }), req: { payload, headers: request.headers } })
     const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
-    if (type !== 'application/json') {
-      return Response.json({ errors: [{ message: 'Sign in with a JSON body (Content-Type: application/json); forms are refused.' }] }, { status: 415, headers })
-    }
     const origin = request.headers.get('origin')
-    if (origin && !payload.config.csrf.includes(origin)) {
+    const allowedOrigin = origin !== null && payload.config.csrf.includes(origin)
+    if (origin && !allowedOrigin) {
       return Response.json({ errors: [{ message: `Signing in from ${origin} is not allowed.` }] }, { status: 403, headers })
     }
+    if (type !== 'application/json' && !(FORM_TYPES.includes(type) && allowedOrigin)) {
+      return Response.json(
+        { errors: [{ message: 'Sign in with a JSON body (Content-Type: application/json); a form is accepted only from the admin or the site.' }] },
+        { status: 415, headers },
+      )
+    }
 
-    const email = await emailIn(request)
+    const email = await emailIn(request, type)
     const account = email
       ? (await payload.db.findOne<{ id: number; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email.toLowerCase() } } }))
       : null
@@ -54,10 +60,19 @@ export function withLoginGuard(handler: RestHandler, config: Config, apiRoute: s
   }
 }
 
-async function emailIn(request: Request): Promise<string | null> {
+const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded']
+
+/** The e-mail being signed in with: a JSON body's, or a form's (Payload's admin sends its fields as JSON in `_payload`). */
+async function emailIn(request: Request, type: string): Promise<string | null> {
   try {
-    const body = (await request.clone().json()) as { email?: unknown }
-    return typeof body.email === 'string' ? body.email.trim() : null
+    if (type === 'application/json') {
+      const body = (await request.clone().json()) as { email?: unknown }
+      return typeof body.email === 'string' ? body.email.trim() : null
+    }
+    const form = await request.clone().formData()
+    const fromPayload = form.get('_payload')
+    const email = typeof fromPayload === 'string' ? (JSON.parse(fromPayload) as { email?: unknown }).email : form.get('email')
+    return typeof email === 'string' ? email.trim() : null
   } catch {
     return null
   }

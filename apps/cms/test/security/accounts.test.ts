@@ -99,7 +99,7 @@ describe('a failed login', () => {
 })
 
 describe('login CSRF', () => {
-  it('refuses a form post (what a cross-site page can send without a preflight)', async () => {
+  it('refuses a form post without an allowed origin (what a cross-site page can send without a preflight)', async () => {
     const user = await createUser(t.payload, ['editor'])
     const form = new URLSearchParams({ email: user.email, password: user.password })
     const response = await t.rest.withHeaders({ 'Content-Type': 'application/x-www-form-urlencoded' }).post('/users/login', undefined)
@@ -109,6 +109,21 @@ describe('login CSRF', () => {
       { params: Promise.resolve({ slug: ['users', 'login'] }) },
     )
     expect(direct.status).toBe(415)
+    const crossSite = await t.rest.withHeaders({ 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' }).post('/users/login', undefined)
+    expect(crossSite.status).toBe(403)
+  })
+
+  it('accepts the admin’s own login form (multipart, from the CMS’s origin)', async () => {
+    const user = await createUser(t.payload, ['editor'])
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ email: user.email, password: user.password }))
+    const handlers = (await import('../../src/http/restHandlers')).createRestHandlers(t.config, t.config.routes.api)
+    const request = (origin: string) =>
+      new Request(`${t.config.serverURL}/api/users/login`, { method: 'POST', headers: { Origin: origin }, body: form })
+    const signedIn = await handlers.POST(request('http://localhost:3000'), { params: Promise.resolve({ slug: ['users', 'login'] }) })
+    expect(signedIn.status).toBe(200)
+    const forged = await handlers.POST(request('https://evil.example'), { params: Promise.resolve({ slug: ['users', 'login'] }) })
+    expect(forged.status).toBe(403)
   })
 
   it('refuses JSON from an origin that is not allowed, accepts the site and the admin', async () => {
