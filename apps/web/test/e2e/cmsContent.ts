@@ -53,12 +53,17 @@ class CmsSession {
   }
 }
 
-/** Creates an article and takes it through the editorial workflow: submitted, medically approved, published. */
+/** Takes a document through the editorial workflow: submitted, medically approved, published. */
+async function review(editor: CmsSession, reviewer: CmsSession, collection: 'articles' | 'disclaimers', id: number): Promise<void> {
+  await editor.request('POST', `/${collection}/${id}/workflow`, { action: 'submit' })
+  await reviewer.request('POST', `/${collection}/${id}/workflow`, { action: 'approve' })
+  await editor.request('POST', `/${collection}/${id}/workflow`, { action: 'publish' })
+}
+
+/** Creates an article and takes it through the editorial workflow. */
 async function publishArticle(editor: CmsSession, reviewer: CmsSession, data: Json): Promise<Article> {
   const { doc } = await editor.request<{ doc: Article }>('POST', '/articles', data)
-  await editor.request('POST', `/articles/${doc.id}/workflow`, { action: 'submit' })
-  await reviewer.request('POST', `/articles/${doc.id}/workflow`, { action: 'approve' })
-  await editor.request('POST', `/articles/${doc.id}/workflow`, { action: 'publish' })
+  await review(editor, reviewer, 'articles', doc.id)
   return doc
 }
 
@@ -82,13 +87,15 @@ export async function addE2eContent(cmsUrl: string, admin: { email: string; pass
     text: 'Results in ALS trials vary widely between people; ask your neurologist how a study applies to you.',
     conditionSlug: als.slug!,
   }
-  await editor.request<{ doc: Disclaimer }>('POST', '/disclaimers', {
+  const { doc: disclaimer } = await editor.request<{ doc: Disclaimer }>('POST', '/disclaimers', {
     title: conditionDisclaimer.title,
     scope: 'condition',
     conditions: [als.id],
     active: true,
     body: richText(conditionDisclaimer.text),
   })
+  // Disclaimers are reviewed text too (issue 14): visitors see it once it is approved and published.
+  await review(editor, reviewer, 'disclaimers', disclaimer.id)
 
   const rehabilitationTitles: string[] = []
   for (let week = 1; week <= 11; week++) {
