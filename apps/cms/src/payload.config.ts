@@ -29,6 +29,7 @@ import { withListSizeCap } from './hooks/capListSize'
 import { withGlobalResponseCacheInvalidation, withResponseCacheInvalidation } from './hooks/invalidateResponseCache'
 import { addResponseCacheTables } from './http/responseCache/tables'
 import { jobs } from './jobs'
+import { trustAuditEndpoint } from './trust/endpoint'
 import { migrations } from './migrations'
 import { hardenPayloadCollections } from './payloadCollections/harden'
 import { s3StorageOptions } from './scaleOut/config'
@@ -46,6 +47,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Clinic CMS' },
     // Gravatar would send staff e-mail hashes to a third party and fails offline.
     avatar: 'default',
+    components: {
+      views: { trustAudit: { Component: '/trust/TrustAuditView#TrustAuditView', path: '/trust-audit' } },
+      afterNavLinks: ['/trust/TrustAuditNavLink#TrustAuditNavLink'],
+    },
   },
   collections: [
     // What visitors read: any change to it empties the response cache on every instance.
@@ -60,7 +65,7 @@ export default buildConfig({
   ].map(withListSizeCap),
   jobs,
   globals: [withGlobalResponseCacheInvalidation(SiteSettings)],
-  endpoints: [...feedEndpoints],
+  endpoints: [...feedEndpoints, trustAuditEndpoint],
   editor: articleEditor,
   // Workflow notifications: SMTP from SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/EMAIL_FROM, else printed to the console.
   email: emailAdapter(),

@@ -16,6 +16,9 @@ export { stateAfterContentEdit, type ContentEditOutcome } from './content-edit'
 // Who may sign off
 export { fourEyesRefusal, type SignOffRequest } from './four-eyes'
 
+// The trust audit of what is live
+export { auditTrust, TRUST_RULES, type AuditedItem, type TrustFinding, type TrustRule } from './trust-rules'
+
 // Medical review schedule
 export { nextReviewDue, isReviewOverdue, DEFAULT_REVIEW_INTERVAL_MONTHS } from './review-dates'
 

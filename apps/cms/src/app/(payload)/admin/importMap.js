@@ -21,7 +21,9 @@ import { PasteCitation as PasteCitation_4978111d322982d48ef71d717f3cd7c0 } from 
 import { ExportCsvButton as ExportCsvButton_cb2082d061b1d95679000f79c9670906 } from '../../../collections/Leads/components/ExportCsvButton'
 import { ResendButton as ResendButton_a0fb0fc03ab6af925609896905d9c60d } from '../../../collections/WebhookDeliveries/components/ResendButton'
 import { ImportReportTable as ImportReportTable_a6e76c98cf22c52839d71fb0ddc40742 } from '../../../collections/LegacyImports/components/ImportReportTable'
+import { TrustAuditNavLink as TrustAuditNavLink_50700931a96d7c89104e01b14f7448d7 } from '../../../trust/TrustAuditNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { TrustAuditView as TrustAuditView_a4b4c18e9ec4854caeb48e4642243d56 } from '../../../trust/TrustAuditView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +51,8 @@ export const importMap = {
   "/collections/Leads/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_cb2082d061b1d95679000f79c9670906,
   "/collections/WebhookDeliveries/components/ResendButton#ResendButton": ResendButton_a0fb0fc03ab6af925609896905d9c60d,
   "/collections/LegacyImports/components/ImportReportTable#ImportReportTable": ImportReportTable_a6e76c98cf22c52839d71fb0ddc40742,
+  "/trust/TrustAuditNavLink#TrustAuditNavLink": TrustAuditNavLink_50700931a96d7c89104e01b14f7448d7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/trust/TrustAuditView#TrustAuditView": TrustAuditView_a4b4c18e9ec4854caeb48e4642243d56,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -30,7 +30,7 @@ function articleTypeOf(value: unknown): ArticleType {
 }
 
 /** Each cited paper checked with the citations package; a citation that no longer exists is invalid. */
-async function citationStatuses(req: PayloadRequest, citationIds: number[]): Promise<CitationStatus[]> {
+export async function citationStatuses(req: PayloadRequest, citationIds: number[]): Promise<CitationStatus[]> {
   if (citationIds.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'citations',
@@ -55,7 +55,7 @@ async function citationStatuses(req: PayloadRequest, citationIds: number[]): Pro
  * Disclaimers that would be shown with this article today: the active site-wide one, its own,
  * and those for its conditions or its type. Only active ones in effect count.
  */
-async function applicableDisclaimerCount(req: PayloadRequest, article: ArticleContent): Promise<number> {
+export async function applicableDisclaimerCount(req: PayloadRequest, article: ArticleContent): Promise<number> {
   const now = new Date().toISOString()
   const applies: Where[] = [
     { scope: { equals: 'site-wide' } },
