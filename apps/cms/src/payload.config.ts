@@ -17,6 +17,7 @@ import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
+import { ReviewReminders } from './collections/ReviewReminders'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { logLostDatabaseConnections, poolOptions } from './db/connectionPool'
 import { withReportedCommitFailures } from './db/reportFailedCommits'
@@ -60,6 +61,7 @@ export default buildConfig({
     WebhookEndpoints,
     WebhookDeliveries,
     WorkflowEvents,
+    ReviewReminders,
     RateLimitHits,
     LegacyImports,
   ].map(withListSizeCap),

@@ -77,6 +77,7 @@ export interface Config {
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
     'workflow-events': WorkflowEvent;
+    'review-reminders': ReviewReminder;
     'rate-limit-hits': RateLimitHit;
     'legacy-imports': LegacyImport;
     'payload-kv': PayloadKv;
@@ -101,6 +102,7 @@ export interface Config {
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'legacy-imports': LegacyImportsSelect<false> | LegacyImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       publishScheduledArticle: TaskPublishScheduledArticle;
+      sendReviewReminders: TaskSendReviewReminders;
       deleteExpiredLeads: TaskDeleteExpiredLeads;
       inline: {
         input: unknown;
@@ -695,6 +698,24 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * Reminders e-mailed to medical reviewers when a review falls due or is overdue. Written by the CMS only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  key: string;
+  subjectType: 'articles' | 'conditions' | 'disclaimers';
+  subjectId: number;
+  title?: string | null;
+  stage: 'due-soon' | 'overdue';
+  dueDate: string;
+  sentTo?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits".
  */
@@ -803,7 +824,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'deleteExpiredLeads';
+        taskSlug:
+          'inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'sendReviewReminders' | 'deleteExpiredLeads';
         taskID: string;
         input?:
           | {
@@ -836,7 +858,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'deleteExpiredLeads') | null;
+  taskSlug?:
+    ('inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'sendReviewReminders' | 'deleteExpiredLeads') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -898,6 +921,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null)
     | ({
         relationTo: 'rate-limit-hits';
@@ -1272,6 +1299,21 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  key?: T;
+  subjectType?: T;
+  subjectId?: T;
+  title?: T;
+  stage?: T;
+  dueDate?: T;
+  sentTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits_select".
  */
 export interface RateLimitHitsSelect<T extends boolean = true> {
@@ -1484,6 +1526,16 @@ export interface TaskPublishScheduledArticle {
   output: {
     published?: boolean | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

@@ -20,7 +20,14 @@ export { fourEyesRefusal, type SignOffRequest } from './four-eyes'
 export { auditTrust, TRUST_RULES, type AuditedItem, type TrustFinding, type TrustRule } from './trust-rules'
 
 // Medical review schedule
-export { nextReviewDue, isReviewOverdue, DEFAULT_REVIEW_INTERVAL_MONTHS } from './review-dates'
+export {
+  nextReviewDue,
+  isReviewOverdue,
+  reviewReminderStage,
+  DEFAULT_REVIEW_INTERVAL_MONTHS,
+  REVIEW_REMINDER_LEAD_DAYS,
+  type ReviewReminderStage,
+} from './review-dates'
 
 // Publish gates
 export { ARTICLE_TYPES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType, type ArticleTypeRequirements } from './article-types'

@@ -33,3 +33,24 @@ function daysInMonth(year: number, monthIndex: number): number {
   // Day 0 of the next month is the last day of this one.
   return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate()
 }
+
+/** How many days before a review falls due the responsible reviewer is reminded. */
+export const REVIEW_REMINDER_LEAD_DAYS = 30
+
+export type ReviewReminderStage = 'due-soon' | 'overdue'
+
+/**
+ * Which reminder a live item's review date calls for now: `overdue` once it has passed,
+ * `due-soon` within `leadDays` of it, else none. Each stage is sent once per review date.
+ */
+export function reviewReminderStage(
+  nextReviewDue: Date | string | null | undefined,
+  now: Date,
+  leadDays: number = REVIEW_REMINDER_LEAD_DAYS,
+): ReviewReminderStage | null {
+  if (nextReviewDue === null || nextReviewDue === undefined || nextReviewDue === '') return null
+  const due = new Date(nextReviewDue).getTime()
+  if (Number.isNaN(due)) return null
+  if (now.getTime() > due) return 'overdue'
+  return due - now.getTime() <= leadDays * 24 * 60 * 60 * 1000 ? 'due-soon' : null
+}

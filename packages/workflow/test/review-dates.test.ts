@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isReviewOverdue, nextReviewDue } from '../src'
+import { isReviewOverdue, nextReviewDue, reviewReminderStage } from '../src'
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
 const dueDay = (reviewed: string, months?: number) => nextReviewDue(utc(reviewed), months).toISOString().slice(0, 10)
@@ -69,5 +69,23 @@ describe('isReviewOverdue', () => {
 
   it.each([null, undefined, '', 'someday'])('is false when there is no readable due date (%j)', (missing) => {
     expect(isReviewOverdue(missing, new Date('2100-01-01'))).toBe(false)
+  })
+})
+
+describe('reviewReminderStage', () => {
+  const now = new Date('2026-12-03T07:00:00Z')
+  it.each([
+    ['2027-02-01T00:00:00Z', null],
+    ['2027-01-02T07:00:00Z', 'due-soon'],
+    ['2026-12-20T00:00:00Z', 'due-soon'],
+    ['2026-12-03T06:59:59Z', 'overdue'],
+    [null, null],
+    ['not a date', null],
+  ] as const)('%s → %s', (due, stage) => {
+    expect(reviewReminderStage(due, now)).toBe(stage)
+  })
+
+  it('takes another lead time', () => {
+    expect(reviewReminderStage('2026-12-20T00:00:00Z', now, 7)).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { publishScheduledArticle } from '../collections/Articles/jobs/publishScheduledArticle'
 import { leadsJobs } from '../collections/Leads/jobs/deleteExpiredLeads'
+import { REVIEWS_QUEUE, sendReviewRemindersTask } from '../collections/ReviewReminders/sendReviewReminders'
 import { WEBHOOK_QUEUE } from '../webhooks/enqueueDeliveries'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
 import { adminsHandleJobs } from './access/adminsHandleJobs'
@@ -12,7 +13,7 @@ import { adminsHandleJobs } from './access/adminsHandleJobs'
  */
 export const jobs: JobsConfig = {
   access: { run: adminsHandleJobs, queue: adminsHandleJobs, cancel: adminsHandleJobs },
-  tasks: [deliverWebhookTask, publishScheduledArticle, ...leadsJobs.tasks],
+  tasks: [deliverWebhookTask, publishScheduledArticle, sendReviewRemindersTask, ...leadsJobs.tasks],
   autoRun: [
     { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
     // Scheduled publishing (default queue): due articles go live within half a minute
@@ -20,6 +21,8 @@ export const jobs: JobsConfig = {
     { cron: process.env.SCHEDULED_PUBLISH_CRON || '*/30 * * * * *', queue: 'default', limit: 10 },
     // Lead retention (daily task, see collections/Leads/jobs).
     ...leadsJobs.autoRun,
+    // Review reminders (daily task): queued when due, run by one instance (scaleOut/atomicJobClaims).
+    { cron: '*/15 * * * *', queue: REVIEWS_QUEUE, limit: 5 },
   ],
   // Tests drive the queue themselves with payload.jobs.run().
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

@@ -19,7 +19,7 @@ export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'c
   slug: 'conditions',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'workflowState', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'category', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
     group: 'Content',
   },
   defaultPopulate: {

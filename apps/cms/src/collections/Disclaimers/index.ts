@@ -20,7 +20,7 @@ export const Disclaimers: CollectionConfig<'disclaimers'> = withEditorialReview<
   slug: 'disclaimers',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'scope', 'active', 'effectiveDate', 'workflowState', '_status'],
+    defaultColumns: ['title', 'scope', 'active', 'effectiveDate', 'workflowState', '_status', 'nextReviewDue'],
     group: 'Content',
   },
   hooks: {
