@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { NotFound, type CollectionBeforeOperationHook, type Endpoint, type SanitizedConfig, type UploadConfig } from 'payload'
+import { type Access, NotFound, type CollectionBeforeOperationHook, type Endpoint, type SanitizedConfig, type UploadConfig } from 'payload'
 
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
@@ -19,6 +19,13 @@ import { signedInNotByKey } from './access/signedInNotByKey'
  * signed-in user rewrite the migrations log through the local API. These are our rules for them.
  * (Background jobs: see jobs/access.)
  */
+/** Staff read every edit lock; another signed-in person (marketing, not by key) only those on leads. */
+const locksStaffOrLeads: Access = (args) => {
+  if (staff(args)) return true
+  if (!signedInNotByKey(args)) return false
+  return { 'document.relationTo': { equals: 'leads' } }
+}
+
 export function hardenPayloadCollections(config: SanitizedConfig): SanitizedConfig {
   config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepClientErrorMessages] }
   for (const collection of config.collections) {
@@ -27,8 +34,9 @@ export function hardenPayloadCollections(config: SanitizedConfig): SanitizedConf
       collection.endpoints = refuseKeysOnWrites(collection.endpoints)
     }
     if (collection.slug === 'payload-locked-documents') {
-      // Who edits what is staff business: API keys and marketing sessions do not read locks.
-      Object.assign(collection.access, { read: staff, create: signedInNotByKey, update: signedInNotByKey, delete: signedInNotByKey })
+      // Who edits which draft is staff business: API keys read no locks, and marketing only those on
+      // leads (its admin list asks for them and shows nothing when refused).
+      Object.assign(collection.access, { read: locksStaffOrLeads, create: signedInNotByKey, update: signedInNotByKey, delete: signedInNotByKey })
     }
     if (collection.slug === 'payload-migrations') {
       Object.assign(collection.access, { read: admins, create: nobody, update: nobody, delete: nobody })

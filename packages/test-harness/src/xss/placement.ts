@@ -203,6 +203,14 @@ export async function placeXssCorpus(
   store('disclaimer body (rich text)', HTML_VECTORS.map((v) => v.id))
   await placeLinks('disclaimer body links (URL)', `/disclaimers/${disclaimer.id}`, { body: richText([...vectorNodes(HTML_VECTORS, true), links()]) })
 
+  // Conditions and disclaimers are reviewed text (issue 14): they reach visitors, and the leads
+  // form that names the condition, once a reviewer approved them and a publisher published them.
+  for (const path of [`/conditions/${condition.id}`, `/disclaimers/${disclaimer.id}`]) {
+    await editor.must('POST', `${path}/workflow`, { action: 'submit' })
+    await reviewer.must('POST', `${path}/workflow`, { action: 'approve' })
+    await editor.must('POST', `${path}/workflow`, { action: 'publish' })
+  }
+
   // Citations: valid papers, cited by the articles. The vectors go into their fields once the articles
   // are published (below): the publish gates refuse an article citing an invalid paper, while an
   // editor may still change a cited paper afterwards, and the site shows it as it is now.
