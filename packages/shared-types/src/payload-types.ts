@@ -131,6 +131,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       publishScheduledArticle: TaskPublishScheduledArticle;
       deleteExpiredLeads: TaskDeleteExpiredLeads;
+      checkRetractions: TaskCheckRetractions;
       inline: {
         input: unknown;
         output: unknown;
@@ -348,6 +349,20 @@ export interface Citation {
   pmid?: string | null;
   pmcid?: string | null;
   url?: string | null;
+  retractionStatus?: ('none' | 'retracted' | 'corrected' | 'concern') | null;
+  retractionNotices?:
+    | {
+        kind: 'retraction' | 'partial-retraction' | 'erratum' | 'expression-of-concern';
+        /**
+         * YYYY-MM-DD, YYYY-MM or YYYY, as the source gives it.
+         */
+        date?: string | null;
+        url: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  retractionCheckedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -803,7 +818,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'deleteExpiredLeads';
+        taskSlug: 'inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'deleteExpiredLeads' | 'checkRetractions';
         taskID: string;
         input?:
           | {
@@ -836,7 +851,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'deleteExpiredLeads') | null;
+  taskSlug?:
+    ('inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'deleteExpiredLeads' | 'checkRetractions') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1026,6 +1042,17 @@ export interface CitationsSelect<T extends boolean = true> {
   pmid?: T;
   pmcid?: T;
   url?: T;
+  retractionStatus?: T;
+  retractionNotices?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  retractionCheckedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1495,6 +1522,19 @@ export interface TaskDeleteExpiredLeads {
   output: {
     deleted: number;
     countersPruned: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckRetractions".
+ */
+export interface TaskCheckRetractions {
+  input?: unknown;
+  output: {
+    checked: number;
+    changed: number;
+    newlyRetracted: number;
+    failed: number;
   };
 }
 /**

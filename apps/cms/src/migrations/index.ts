@@ -4,6 +4,7 @@ import * as migration_20261122_192838_s3_media_fields from './20261122_192838_s3
 import * as migration_20261122_195813_search_ranking from './20261122_195813_search_ranking';
 import * as migration_20261203_091532_four_eyes from './20261203_091532_four_eyes';
 import * as migration_20261203_093257_review_conditions_and_disclaimers from './20261203_093257_review_conditions_and_disclaimers';
+import * as migration_20261203_102610_citation_lookup from './20261203_102610_citation_lookup';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_093257_review_conditions_and_disclaimers.up,
     down: migration_20261203_093257_review_conditions_and_disclaimers.down,
-    name: '20261203_093257_review_conditions_and_disclaimers'
+    name: '20261203_093257_review_conditions_and_disclaimers',
+  },
+  {
+    up: migration_20261203_102610_citation_lookup.up,
+    down: migration_20261203_102610_citation_lookup.down,
+    name: '20261203_102610_citation_lookup'
   },
 ];
