@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { publishScheduledArticle } from '../collections/Articles/jobs/publishScheduledArticle'
+import { citationsJobs } from '../collections/Citations/jobs/checkRetractions'
 import { leadsJobs } from '../collections/Leads/jobs/deleteExpiredLeads'
 import { WEBHOOK_QUEUE } from '../webhooks/enqueueDeliveries'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
@@ -12,7 +13,7 @@ import { adminsHandleJobs } from './access/adminsHandleJobs'
  */
 export const jobs: JobsConfig = {
   access: { run: adminsHandleJobs, queue: adminsHandleJobs, cancel: adminsHandleJobs },
-  tasks: [deliverWebhookTask, publishScheduledArticle, ...leadsJobs.tasks],
+  tasks: [deliverWebhookTask, publishScheduledArticle, ...leadsJobs.tasks, ...citationsJobs.tasks],
   autoRun: [
     { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
     // Scheduled publishing (default queue): due articles go live within half a minute
@@ -20,6 +21,8 @@ export const jobs: JobsConfig = {
     { cron: process.env.SCHEDULED_PUBLISH_CRON || '*/30 * * * * *', queue: 'default', limit: 10 },
     // Lead retention (daily task, see collections/Leads/jobs).
     ...leadsJobs.autoRun,
+    // The weekly retraction check (collections/Citations/jobs).
+    ...citationsJobs.autoRun,
   ],
   // Tests drive the queue themselves with payload.jobs.run().
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
