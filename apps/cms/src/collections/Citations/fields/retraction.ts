@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 
-import type { RetractionInfo } from '@clinic/citations/lookup'
+import type { RetractionInfo, RetractionNotice } from '@clinic/citations/lookup'
 
 /**
  * Written by the CMS alone — from a lookup when the citation is saved, and by the weekly retraction
@@ -78,4 +78,9 @@ export function retractionData(retraction: RetractionInfo, checkedAt: string) {
     retractionNotices: retraction.notices.map(({ kind, date, url, label }) => ({ kind, date: date ?? null, url, label })),
     retractionCheckedAt: checkedAt,
   }
+}
+
+/** The notice a retraction is dated and linked by: the retraction itself, else the first notice. */
+export function retractionNoticeOf<N extends Pick<RetractionNotice, 'kind' | 'url' | 'label'> & { date?: string | null }>(notices: readonly N[] | null | undefined): N | undefined {
+  return notices?.find((notice) => notice.kind === 'retraction') ?? notices?.[0]
 }

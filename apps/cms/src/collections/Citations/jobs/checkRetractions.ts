@@ -1,10 +1,9 @@
 import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
 
-import type { RetractionNotice } from '@clinic/citations/lookup'
 import type { Article, Citation } from '@clinic/shared-types'
 
 import { articleAdminUrl, emailOfUser, emailsOfRole, sendNotice } from '../../Articles/workflow/notifications'
-import { retractionData } from '../fields/retraction'
+import { retractionData, retractionNoticeOf } from '../fields/retraction'
 import { lookupCitation } from '../lookup/service'
 
 export const CITATIONS_QUEUE = 'citations'
@@ -15,11 +14,6 @@ export interface RetractionCheckSummary {
   changed: number
   newlyRetracted: number
   failed: number
-}
-
-/** The notice a retraction is dated and linked by: the retraction itself, else the first notice. */
-export function retractionNoticeOf<N extends Pick<RetractionNotice, 'kind' | 'url' | 'label'> & { date?: string | null }>(notices: readonly N[] | null | undefined): N | undefined {
-  return notices?.find((notice) => notice.kind === 'retraction') ?? notices?.[0]
 }
 
 /**
