@@ -5,7 +5,7 @@ import { staff } from '../../access/staff'
 import { lookupEndpoint } from './endpoints/lookup'
 import { parseEndpoint } from './endpoints/parse'
 import { formattedField } from './fields/formatted'
-import { pasteCitationField } from './fields/pasteCitation'
+import { lookupCitationField, pasteCitationField } from './fields/pasteCitation'
 import { normalizeIdentifierSearch } from './hooks/normalizeIdentifierSearch'
 import { reindexCitingArticles } from './hooks/reindexCitingArticles'
 import { setLabel } from './hooks/setLabel'
@@ -38,6 +38,7 @@ export const Citations: CollectionConfig<'citations'> = {
     afterChange: [reindexCitingArticles],
   },
   fields: [
+    lookupCitationField,
     pasteCitationField,
     {
       name: 'label',
