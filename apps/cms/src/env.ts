@@ -2,6 +2,8 @@
  * Every setting the CMS reads from the environment, in one place. Dev defaults keep `pnpm dev`
  * zero-config; production refuses to start without the secrets.
  */
+import { lookupConfigFromEnv, type LookupConfig } from '@clinic/citations/lookup'
+
 import { readReplicaUrlsFromEnv, s3MediaStorageFromEnv } from './scaleOut/config'
 import { commaList } from './utilities/commaList'
 
@@ -30,6 +32,28 @@ function onOff(name: string, fallback: boolean): boolean {
   if (value === 'on') return true
   if (value === 'off') return false
   throw new Error(`${name} must be "on" or "off", not "${value}"`)
+}
+
+/**
+ * The citation lookup's settings (NCBI_EUTILS_URL, NCBI_IDCONV_URL, CROSSREF_URL, NCBI_TOOL,
+ * NCBI_EMAIL, NCBI_API_KEY, CITATION_LOOKUP_TIMEOUT_MS), read by the citations package. A malformed
+ * value stops the start, naming the variable. NCBI_EMAIL has no sensible default (NCBI wants a real
+ * address to write to); without it the lookup is off — the endpoint answers 503 naming the variable
+ * and the weekly retraction check logs that it skipped — rather than refusing to start, so `pnpm dev`,
+ * Docker and the built-CMS tests keep working with no NCBI account and editors can still type.
+ */
+export type CitationLookupSettings = { enabled: true; config: LookupConfig } | { enabled: false; reason: string }
+
+export function citationLookupFromEnv(environment: Readonly<Record<string, string | undefined>>): CitationLookupSettings {
+  const result = lookupConfigFromEnv(environment)
+  if (result.ok) return { enabled: true, config: result.config }
+  const emailMissing = !environment.NCBI_EMAIL?.trim()
+  const otherErrors = result.errors.filter((error) => !(emailMissing && error.startsWith('NCBI_EMAIL')))
+  if (otherErrors.length > 0) throw new Error(`Citation lookup settings: ${otherErrors.join(' ')}`)
+  return {
+    enabled: false,
+    reason: 'Looking citations up is not configured on this server (NCBI_EMAIL is not set). You can fill in the fields by hand.',
+  }
 }
 
 export const env = {
@@ -64,4 +88,8 @@ export const env = {
     /** Invalidation is exact; the lifetime only bounds how long unused entries take up space. */
     ttlSeconds: positiveInteger('RESPONSE_CACHE_TTL_SECONDS', 600),
   },
+  /** Looking citations up by PMID, DOI or PMCID (collections/Citations/lookup). */
+  citationLookup: citationLookupFromEnv(process.env),
+  /** How long a successful lookup is reused from PostgreSQL instead of asking NCBI/Crossref again (CITATION_LOOKUP_CACHE_SECONDS, 7 days). */
+  citationLookupCacheSeconds: positiveInteger('CITATION_LOOKUP_CACHE_SECONDS', 7 * 24 * 60 * 60),
 }

@@ -29,6 +29,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { withListSizeCap } from './hooks/capListSize'
 import { withGlobalResponseCacheInvalidation, withResponseCacheInvalidation } from './hooks/invalidateResponseCache'
 import { addResponseCacheTables } from './http/responseCache/tables'
+import { addCitationLookupCacheTable } from './collections/Citations/lookup/cacheTable'
 import { jobs } from './jobs'
 import { trustAuditEndpoint } from './trust/endpoint'
 import { migrations } from './migrations'
@@ -90,8 +91,8 @@ export default buildConfig({
     // DATABASE_READ_REPLICA_URLS: reads on replicas, writes (and reads inside writes) on DATABASE_URL.
     readReplicas: env.readReplicaUrls,
     // Full-text search column and index for the research library (GET /api/articles/search).
-    // and the response cache's tables (src/http/responseCache).
-    afterSchemaInit: [addArticleSearchVector, addResponseCacheTables],
+    // the response cache's tables (src/http/responseCache) and the citation lookup's cache (collections/Citations/lookup).
+    afterSchemaInit: [addArticleSearchVector, addResponseCacheTables, addCitationLookupCacheTable],
   }))),
   typescript: {
     outputFile: path.resolve(dirname, '../../../packages/shared-types/src/payload-types.ts'),

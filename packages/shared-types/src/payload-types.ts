@@ -134,6 +134,7 @@ export interface Config {
       publishScheduledArticle: TaskPublishScheduledArticle;
       sendReviewReminders: TaskSendReviewReminders;
       deleteExpiredLeads: TaskDeleteExpiredLeads;
+      checkRetractions: TaskCheckRetractions;
       inline: {
         input: unknown;
         output: unknown;
@@ -351,6 +352,20 @@ export interface Citation {
   pmid?: string | null;
   pmcid?: string | null;
   url?: string | null;
+  retractionStatus?: ('none' | 'retracted' | 'corrected' | 'concern') | null;
+  retractionNotices?:
+    | {
+        kind: 'retraction' | 'partial-retraction' | 'erratum' | 'expression-of-concern';
+        /**
+         * YYYY-MM-DD, YYYY-MM or YYYY, as the source gives it.
+         */
+        date?: string | null;
+        url: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  retractionCheckedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -825,7 +840,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'sendReviewReminders' | 'deleteExpiredLeads';
+          | 'inline'
+          | 'deliverWebhook'
+          | 'publishScheduledArticle'
+          | 'sendReviewReminders'
+          | 'deleteExpiredLeads'
+          | 'checkRetractions';
         taskID: string;
         input?:
           | {
@@ -859,7 +879,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deliverWebhook' | 'publishScheduledArticle' | 'sendReviewReminders' | 'deleteExpiredLeads') | null;
+    | (
+        | 'inline'
+        | 'deliverWebhook'
+        | 'publishScheduledArticle'
+        | 'sendReviewReminders'
+        | 'deleteExpiredLeads'
+        | 'checkRetractions'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1053,6 +1081,17 @@ export interface CitationsSelect<T extends boolean = true> {
   pmid?: T;
   pmcid?: T;
   url?: T;
+  retractionStatus?: T;
+  retractionNotices?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  retractionCheckedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1547,6 +1586,19 @@ export interface TaskDeleteExpiredLeads {
   output: {
     deleted: number;
     countersPruned: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckRetractions".
+ */
+export interface TaskCheckRetractions {
+  input?: unknown;
+  output: {
+    checked: number;
+    changed: number;
+    newlyRetracted: number;
+    failed: number;
   };
 }
 /**

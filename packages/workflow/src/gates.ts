@@ -8,6 +8,13 @@ export interface CitationStatus {
   valid: boolean
   label?: string
   problems?: string[]
+  /**
+   * The paper has been retracted (the CMS's retraction watch). A research summary based on a
+   * retracted paper must not go live: the first citation is the paper it summarises.
+   */
+  retracted?: boolean
+  /** The retraction notice, to name it in the refusal: date as the source gives it (YYYY[-MM[-DD]]), where to read it. */
+  retractionNotice?: { date?: string | null; url?: string | null }
 }
 
 export interface PublishGateInput {
@@ -52,15 +59,29 @@ function approvedGate({ workflowState }: Pick<PublishGateInput, 'workflowState'>
 }
 
 function citationGate({ articleType, citations }: PublishGateInput): GateFailure | null {
+  const sentences: string[] = []
+  const primary = citations[0]
+  if (primary?.retracted) sentences.push(retractedSentence(primary))
   const invalid = citations.map((citation, index) => ({ citation, index })).filter(({ citation }) => !citation.valid)
   if (invalid.length > 0) {
     const described = invalid.map(({ citation, index }) => describeCitation(citation, index))
     const noun = invalid.length === 1 ? 'citation needs' : 'citations need'
-    return fail('citation', `${invalid.length} ${noun} fixing: ${described.join('; ')}.`)
+    sentences.push(`${invalid.length} ${noun} fixing: ${described.join('; ')}.`)
   }
+  if (sentences.length > 0) return fail('citation', sentences.join(' '))
   const needed = ARTICLE_TYPE_REQUIREMENTS[articleType].minCitations
   if (citations.length >= needed) return null
   return fail('citation', `${article(articleType)} needs at least ${count(needed, 'citation')} to the research it describes.`)
+}
+
+/** "The paper it is based on, “Wakefield AJ et al., Lancet 1998”, was retracted on 2010-02-06 (https://…): …" */
+function retractedSentence(citation: CitationStatus): string {
+  const name = citation.label?.trim() ? `, “${citation.label.trim()}”,` : ''
+  const date = citation.retractionNotice?.date?.trim()
+  const url = citation.retractionNotice?.url?.trim()
+  const when = date ? ` on ${date}` : ''
+  const where = url ? ` (notice: ${url})` : ''
+  return `The paper it is based on${name} was retracted${when}${where}: base it on another paper, or leave it unpublished.`
 }
 
 function describeCitation(citation: CitationStatus, index: number): string {

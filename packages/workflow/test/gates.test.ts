@@ -49,6 +49,36 @@ describe('publish gates, one at a time', () => {
     ])
   })
 
+  it('refuses an article whose primary citation is retracted, naming the paper and the notice date', () => {
+    const citations = [
+      { valid: true, label: 'Wakefield AJ et al., Lancet 1998', retracted: true, retractionNotice: { date: '2010-02-06', url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/' } },
+      { valid: true, label: 'Smith et al. 2023' },
+    ]
+    expect(gatesFailing({ citations })).toEqual([
+      {
+        gate: 'citation',
+        message:
+          'The paper it is based on, “Wakefield AJ et al., Lancet 1998”, was retracted on 2010-02-06 (notice: https://pubmed.ncbi.nlm.nih.gov/20137807/): base it on another paper, or leave it unpublished.',
+      },
+    ])
+  })
+
+  it('says so without a date or label when the source gives none, alongside invalid citations', () => {
+    const citations = [{ valid: false, retracted: true, problems: ['no year'] }]
+    expect(gatesFailing({ citations })).toEqual([
+      {
+        gate: 'citation',
+        message: 'The paper it is based on was retracted: base it on another paper, or leave it unpublished. 1 citation needs fixing: citation 1 (no year).',
+      },
+    ])
+  })
+
+  it('does not refuse for a retracted paper that is not the primary citation, or a corrected one', () => {
+    const citations = [{ valid: true, label: 'Smith et al. 2023' }, { valid: true, label: 'Old 1998', retracted: true }]
+    expect(gatesFailing({ citations })).toEqual([])
+    expect(gatesFailing({ citations: [{ valid: true, label: 'Smith et al. 2023', retracted: false }] })).toEqual([])
+  })
+
   it('needs at least one citation for a research summary, but not for other types', () => {
     expect(gatesFailing({ citations: [] })).toEqual([
       { gate: 'citation', message: 'A research summary needs at least 1 citation to the research it describes.' },

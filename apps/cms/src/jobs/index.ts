@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { publishScheduledArticle } from '../collections/Articles/jobs/publishScheduledArticle'
+import { citationsJobs } from '../collections/Citations/jobs/checkRetractions'
 import { leadsJobs } from '../collections/Leads/jobs/deleteExpiredLeads'
 import { REVIEWS_QUEUE, sendReviewRemindersTask } from '../collections/ReviewReminders/sendReviewReminders'
 import { WEBHOOK_QUEUE } from '../webhooks/enqueueDeliveries'
@@ -13,7 +14,7 @@ import { adminsHandleJobs } from './access/adminsHandleJobs'
  */
 export const jobs: JobsConfig = {
   access: { run: adminsHandleJobs, queue: adminsHandleJobs, cancel: adminsHandleJobs },
-  tasks: [deliverWebhookTask, publishScheduledArticle, sendReviewRemindersTask, ...leadsJobs.tasks],
+  tasks: [deliverWebhookTask, publishScheduledArticle, sendReviewRemindersTask, ...leadsJobs.tasks, ...citationsJobs.tasks],
   autoRun: [
     { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
     // Scheduled publishing (default queue): due articles go live within half a minute
@@ -23,6 +24,8 @@ export const jobs: JobsConfig = {
     ...leadsJobs.autoRun,
     // Review reminders (daily task): queued when due, run by one instance (scaleOut/atomicJobClaims).
     { cron: '*/15 * * * *', queue: REVIEWS_QUEUE, limit: 5 },
+    // The weekly retraction check (collections/Citations/jobs).
+    ...citationsJobs.autoRun,
   ],
   // Tests drive the queue themselves with payload.jobs.run().
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

@@ -5,6 +5,7 @@ import * as migration_20261122_195813_search_ranking from './20261122_195813_sea
 import * as migration_20261203_091532_four_eyes from './20261203_091532_four_eyes';
 import * as migration_20261203_093257_review_conditions_and_disclaimers from './20261203_093257_review_conditions_and_disclaimers';
 import * as migration_20261203_100821_review_reminders from './20261203_100821_review_reminders';
+import * as migration_20261203_104129_citation_lookup from './20261203_104129_citation_lookup';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_100821_review_reminders.up,
     down: migration_20261203_100821_review_reminders.down,
-    name: '20261203_100821_review_reminders'
+    name: '20261203_100821_review_reminders',
+  },
+  {
+    up: migration_20261203_104129_citation_lookup.up,
+    down: migration_20261203_104129_citation_lookup.down,
+    name: '20261203_104129_citation_lookup'
   },
 ];

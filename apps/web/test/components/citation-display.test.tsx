@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { ArticleCitations } from '../../app/components/citations/ArticleCitations'
+import { ArticleCitations, retractionDateWords } from '../../app/components/citations/ArticleCitations'
 import { FormattedCitation } from '../../app/components/citations/FormattedCitation'
 import { article, kneeCitation, nurownCitation } from './fixtures'
 import { renderWithRouter } from './renderWithRouter'
@@ -56,5 +56,35 @@ describe('a citation as readers see it', () => {
   it('shows nothing for a citation the reader may not see (an id instead of the document)', () => {
     const { container } = renderWithRouter(<ArticleCitations article={article({ citations: [99] })} />)
     expect(container.textContent).toBe('')
+  })
+})
+
+describe('a retracted source paper', () => {
+  const retracted = {
+    ...nurownCitation,
+    retractionStatus: 'retracted' as const,
+    retractionNotices: [
+      { kind: 'expression-of-concern' as const, date: '2011-11', url: 'https://pubmed.ncbi.nlm.nih.gov/21971344/', label: 'Eur J Gastroenterol Hepatol. 2011 Nov;23(11):1082.' },
+      { kind: 'retraction' as const, date: '2010-02-06', url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/', label: 'Lancet. 2010 Feb 6;375(9713):445.' },
+    ],
+  }
+
+  it('is announced above the citation, dated and linked to the retraction notice', () => {
+    renderWithRouter(<ArticleCitations article={article({ citations: [retracted, kneeCitation] })} />)
+    const source = screen.getByRole('region', { name: 'The research this summary is based on' })
+    const notice = within(source).getByRole('note')
+    expect(notice.textContent).toBe('The paper this summary is based on was retracted on 6 February 2010. Read the retraction notice')
+    expect(within(notice).getByRole('link', { name: 'Read the retraction notice' }).getAttribute('href')).toBe('https://pubmed.ncbi.nlm.nih.gov/20137807/')
+  })
+
+  it('is not shown for a corrected paper, nor for a retracted one further down the list', () => {
+    renderWithRouter(<ArticleCitations article={article({ citations: [{ ...nurownCitation, retractionStatus: 'corrected' as const }, retracted] })} />)
+    expect(screen.queryByRole('note')).toBeNull()
+  })
+
+  it('words the date as precisely as the source gives it', () => {
+    expect(retractionDateWords('2010-02')).toBe(' in February 2010')
+    expect(retractionDateWords('2010')).toBe(' in 2010')
+    expect(retractionDateWords(null)).toBe('')
   })
 })

@@ -19,11 +19,21 @@ export interface ReplayServer {
   url: string
   /** Every request received, in order, as path + query. */
   requests: URL[]
-  /** Queues replies for requests whose path ends with `pathSuffix`; the last one repeats. */
+  /**
+   * Queues replies for requests whose path ends with `pathSuffix`; the last one repeats. A suffix
+   * with a query (`/efetch.fcgi?id=9500320`) also needs those parameters, so one server can answer
+   * several records (a batch job looking up many papers).
+   */
   reply(pathSuffix: string, ...replies: Reply[]): void
   /** Resolves when the server has received its n-th request (1-based). */
   received(count: number): Promise<void>
   close(): Promise<void>
+}
+
+function matches(url: URL, suffix: string): boolean {
+  const [path = '', query] = suffix.split('?', 2)
+  if (!url.pathname.endsWith(path)) return false
+  return [...new URLSearchParams(query ?? '')].every(([name, value]) => url.searchParams.get(name) === value)
 }
 
 /** A local HTTP server replaying recorded answers of E-utilities, the ID converter and Crossref. */
@@ -40,7 +50,8 @@ export async function startReplayServer(): Promise<ReplayServer> {
       waiters.splice(waiters.indexOf(waiter), 1)
       waiter.resolve()
     }
-    const route = [...routes.keys()].find((suffix) => url.pathname.endsWith(suffix))
+    // The most specific route wins: one naming query parameters before one naming the path alone.
+    const route = [...routes.keys()].sort((a, b) => b.length - a.length).find((suffix) => matches(url, suffix))
     const queue = route === undefined ? undefined : routes.get(route)!
     const reply = queue === undefined ? { status: 500, body: `no reply queued for ${url.pathname}` } : queue.length > 1 ? queue.shift()! : queue[0]!
     if (reply === 'never') {

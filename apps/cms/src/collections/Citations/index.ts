@@ -2,12 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { staff } from '../../access/staff'
+import { lookupEndpoint } from './endpoints/lookup'
 import { parseEndpoint } from './endpoints/parse'
 import { formattedField } from './fields/formatted'
-import { pasteCitationField } from './fields/pasteCitation'
+import { lookupCitationField, pasteCitationField } from './fields/pasteCitation'
 import { normalizeIdentifierSearch } from './hooks/normalizeIdentifierSearch'
 import { reindexCitingArticles } from './hooks/reindexCitingArticles'
 import { setLabel } from './hooks/setLabel'
+import { setRetractionFromLookup } from './hooks/setRetractionFromLookup'
+import { retractionFields } from './fields/retraction'
 import { validateAndNormalize } from './hooks/validateAndNormalize'
 
 export const Citations: CollectionConfig<'citations'> = {
@@ -27,14 +30,15 @@ export const Citations: CollectionConfig<'citations'> = {
   },
   // A citation is one paper: a copy would be a twin, which the duplicate check refuses anyway.
   disableDuplicate: true,
-  endpoints: [parseEndpoint],
+  endpoints: [parseEndpoint, lookupEndpoint],
   hooks: {
     beforeOperation: [normalizeIdentifierSearch],
     beforeValidate: [validateAndNormalize],
-    beforeChange: [setLabel],
+    beforeChange: [setLabel, setRetractionFromLookup],
     afterChange: [reindexCitingArticles],
   },
   fields: [
+    lookupCitationField,
     pasteCitationField,
     {
       name: 'label',
@@ -86,5 +90,6 @@ export const Citations: CollectionConfig<'citations'> = {
       ],
     },
     { name: 'url', label: 'URL', type: 'text' },
+    ...retractionFields,
   ],
 }

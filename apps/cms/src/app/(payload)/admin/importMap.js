@@ -17,6 +17,7 @@ import { WorkflowHistory as WorkflowHistory_461fa85b569a8ed850ee6c2ab2926c4a } f
 import { WorkflowListFilters as WorkflowListFilters_1d3e3bb712d14c9e4725c612b6dd15e5 } from '../../../collections/Articles/components/WorkflowListFilters'
 import { PublishButtonForPublishers as PublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b } from '../../../collections/Articles/components/PublishControls'
 import { UnpublishButtonForPublishers as UnpublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b } from '../../../collections/Articles/components/PublishControls'
+import { LookupCitation as LookupCitation_d9772e9ee21cde18599c7ea5936c6af2 } from '../../../collections/Citations/components/LookupCitation'
 import { PasteCitation as PasteCitation_4978111d322982d48ef71d717f3cd7c0 } from '../../../collections/Citations/components/PasteCitation'
 import { ExportCsvButton as ExportCsvButton_cb2082d061b1d95679000f79c9670906 } from '../../../collections/Leads/components/ExportCsvButton'
 import { ResendButton as ResendButton_a0fb0fc03ab6af925609896905d9c60d } from '../../../collections/WebhookDeliveries/components/ResendButton'
@@ -47,6 +48,7 @@ export const importMap = {
   "/collections/Articles/components/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_1d3e3bb712d14c9e4725c612b6dd15e5,
   "/collections/Articles/components/PublishControls#PublishButtonForPublishers": PublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b,
   "/collections/Articles/components/PublishControls#UnpublishButtonForPublishers": UnpublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b,
+  "/collections/Citations/components/LookupCitation#LookupCitation": LookupCitation_d9772e9ee21cde18599c7ea5936c6af2,
   "/collections/Citations/components/PasteCitation#PasteCitation": PasteCitation_4978111d322982d48ef71d717f3cd7c0,
   "/collections/Leads/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_cb2082d061b1d95679000f79c9670906,
   "/collections/WebhookDeliveries/components/ResendButton#ResendButton": ResendButton_a0fb0fc03ab6af925609896905d9c60d,

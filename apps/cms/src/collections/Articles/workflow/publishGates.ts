@@ -13,6 +13,7 @@ import {
   type WorkflowState,
 } from '@clinic/workflow'
 
+import { retractionNoticeOf } from '../../Citations/fields/retraction'
 import { toCitation } from '../../Citations/toCitation'
 
 type ArticleContent = Partial<Pick<Article, 'type' | 'title' | 'excerpt' | 'body' | 'meta' | 'citations' | 'conditions' | 'disclaimers' | 'acceptedClaims'>>
@@ -45,9 +46,14 @@ export async function citationStatuses(req: PayloadRequest, citationIds: number[
     const doc = byId.get(id)
     if (!doc) return { valid: false, label: `citation ${id}`, problems: ['it no longer exists'] }
     const result = validateCitation(toCitation(doc))
+    // The retraction watch's verdict (collections/Citations/jobs/checkRetractions): the gate refuses a retracted primary paper.
+    const retraction =
+      doc.retractionStatus === 'retracted'
+        ? { retracted: true, retractionNotice: retractionNoticeOf(doc.retractionNotices) ?? {} }
+        : {}
     return result.ok
-      ? { valid: true, label: doc.label ?? undefined }
-      : { valid: false, label: doc.label ?? undefined, problems: result.errors.map((error) => error.message) }
+      ? { valid: true, label: doc.label ?? undefined, ...retraction }
+      : { valid: false, label: doc.label ?? undefined, problems: result.errors.map((error) => error.message), ...retraction }
   })
 }
 

@@ -65,7 +65,44 @@ export interface WorkflowStatus {
   findings: FindingView[]
   mayAcceptFindings: boolean
   mayComment: boolean
+  /** Cited papers with a retraction, correction or expression of concern on record, for the editor to weigh. */
+  paperNotices: PaperNotice[]
   trail: TrailEntry[]
+}
+
+export interface PaperNotice {
+  citationId: number
+  label: string
+  status: 'retracted' | 'corrected' | 'concern'
+  notices: { kind: string; date: string | null; url: string; label: string }[]
+}
+
+/** The retraction watch's findings on this article's citations, in citation order (articles only). */
+async function paperNoticesOf(req: PayloadRequest, latest: Record<string, unknown>): Promise<PaperNotice[]> {
+  const ids = (Array.isArray(latest.citations) ? latest.citations : [])
+    .map((item: unknown) => Number(item && typeof item === 'object' ? (item as { id?: unknown }).id : item))
+    .filter(Number.isFinite)
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'citations',
+    where: { and: [{ id: { in: ids } }, { retractionStatus: { not_equals: 'none' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+    .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+    .flatMap((doc) =>
+      doc.retractionStatus && doc.retractionStatus !== 'none'
+        ? [{
+            citationId: doc.id,
+            label: doc.label ?? `citation ${doc.id}`,
+            status: doc.retractionStatus,
+            notices: (doc.retractionNotices ?? []).map(({ kind, date, url, label }) => ({ kind, date: date ?? null, url, label })),
+          }]
+        : [],
+    )
 }
 
 const PRE_PUBLICATION: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved']
@@ -163,6 +200,7 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
     findings,
     mayAcceptFindings: actor.roles.includes('medical-reviewer') || actor.roles.includes('admin'),
     mayComment: actor.kind !== 'anonymous',
+    paperNotices: collection === 'articles' ? await paperNoticesOf(req, latest as Record<string, unknown>) : [],
     trail: events.map((event) => ({
       id: event.id,
       action: event.action,

@@ -13,3 +13,14 @@ export const pasteCitationField: UIField = {
     },
   },
 }
+
+/** "Look up by PMID, DOI or PMCID": fills the fields from PubMed or Crossref (POST /api/citations/lookup). */
+export const lookupCitationField: UIField = {
+  name: 'lookupCitation',
+  type: 'ui',
+  admin: {
+    components: {
+      Field: '/collections/Citations/components/LookupCitation#LookupCitation',
+    },
+  },
+}

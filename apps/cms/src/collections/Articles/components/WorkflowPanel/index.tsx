@@ -8,6 +8,13 @@ import type { ActionOffer, FindingView } from '../../workflow/status'
 import { formatDate, reloadWithNotice, takeNotice, useWorkflowStatus, WORKFLOW_CHANGED } from '../workflowClient'
 import './index.scss'
 
+/** How each status reads next to the paper; a correction is for the editor to check the summary against. */
+const PAPER_STATUS_WORDS = {
+  retracted: 'retracted',
+  corrected: 'corrected — check the summary against the correction',
+  concern: 'expression of concern',
+} as const
+
 const baseClass = 'workflow-panel'
 
 /**
@@ -130,6 +137,28 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
             {status.gates.map((gate) => (
               <li key={gate.gate} data-gate={gate.gate}>
                 {gate.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {status.paperNotices.length > 0 && (
+        <div className={`${baseClass}__paper-notices`}>
+          <h4>Notices on the cited papers</h4>
+          <ul>
+            {status.paperNotices.map((paper) => (
+              <li key={paper.citationId} data-paper-status={paper.status}>
+                {paper.label}: {PAPER_STATUS_WORDS[paper.status]}
+                {paper.notices.map((notice) => (
+                  <span key={notice.url}>
+                    {' — '}
+                    <a href={notice.url} target="_blank" rel="noopener noreferrer">
+                      {notice.label}
+                    </a>
+                    {notice.date ? ` (${notice.date})` : ''}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>
