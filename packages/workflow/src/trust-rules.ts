@@ -22,6 +22,8 @@ export interface AuditedItem {
   invalidCitations?: number
   conditionCount?: number
   applicableDisclaimers?: number
+  /** The paper a research summary is based on (its first citation) was retracted: its label, else null. */
+  retractedPrimaryPaper?: string | null
 }
 
 export interface TrustRule {
@@ -64,6 +66,11 @@ export const TRUST_RULES: readonly TrustRule[] = [
       const needed = ARTICLE_TYPE_REQUIREMENTS[item.articleType!].minCitations
       return (item.validCitations ?? 0) < needed ? 'A research summary without a valid citation of the paper it summarises.' : null
     },
+  },
+  {
+    id: 'retracted-paper',
+    label: 'Based on a retracted paper',
+    breach: (item) => (isArticle(item) && item.retractedPrimaryPaper ? `The paper it is based on, “${item.retractedPrimaryPaper}”, was retracted.` : null),
   },
   {
     id: 'condition',

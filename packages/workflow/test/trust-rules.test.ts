@@ -30,6 +30,7 @@ describe('the trust audit', () => {
     ['open-claim', { openClaims: 2 }],
     ['citation', { validCitations: 0 }],
     ['citation', { invalidCitations: 1 }],
+    ['retracted-paper', { retractedPrimaryPaper: 'Wakefield AJ et al., Lancet 1998' }],
     ['condition', { conditionCount: 0 }],
     ['disclaimer', { applicableDisclaimers: 0 }],
   ] as const)('flags %s, and only that', (rule, broken) => {

@@ -58,6 +58,7 @@ async function audited(req: PayloadRequest, collection: ReviewedCollection, row:
     articleType: (ARTICLE_TYPES as readonly unknown[]).includes(row.type) ? (row.type as ArticleType) : 'research-summary',
     validCitations: citations.filter((citation) => citation.valid).length,
     invalidCitations: citations.filter((citation) => !citation.valid).length,
+    retractedPrimaryPaper: citations[0]?.retracted ? (citations[0].label ?? 'its first citation') : null,
     conditionCount: ids(row.conditions).length,
     applicableDisclaimers: await applicableDisclaimerCount(req, row as Parameters<typeof applicableDisclaimerCount>[1]),
   }
