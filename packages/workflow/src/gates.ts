@@ -15,6 +15,11 @@ export interface CitationStatus {
   retracted?: boolean
   /** The retraction notice, to name it in the refusal: date as the source gives it (YYYY[-MM[-DD]]), where to read it. */
   retractionNotice?: { date?: string | null; url?: string | null }
+  /**
+   * What the site would print for this paper was approved by a medical reviewer: it is live, or
+   * approved and goes live with the article. `false` blocks publishing; left out, only validity counts.
+   */
+  reviewed?: boolean
 }
 
 export interface PublishGateInput {
@@ -68,6 +73,13 @@ function citationGate({ articleType, citations }: PublishGateInput): GateFailure
     const noun = invalid.length === 1 ? 'citation needs' : 'citations need'
     sentences.push(`${invalid.length} ${noun} fixing: ${described.join('; ')}.`)
   }
+  const unreviewed = citations.map((citation, index) => ({ citation, index })).filter(({ citation }) => citation.reviewed === false)
+  if (unreviewed.length > 0) {
+    const named = unreviewed.map(({ citation, index }) => citationName(citation, index))
+    const verb = unreviewed.length === 1 ? 'has' : 'have'
+    const list = joinInWords(named, 'and')
+    sentences.push(`${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb} not been approved by a medical reviewer: approving the article approves its new citations; a correction to a live citation is reviewed on the citation itself.`)
+  }
   if (sentences.length > 0) return fail('citation', sentences.join(' '))
   const needed = ARTICLE_TYPE_REQUIREMENTS[articleType].minCitations
   if (citations.length >= needed) return null
@@ -84,8 +96,12 @@ function retractedSentence(citation: CitationStatus): string {
   return `The paper it is based on${name} was retracted${when}${where}: base it on another paper, or leave it unpublished.`
 }
 
+function citationName(citation: CitationStatus, index: number): string {
+  return citation.label?.trim() ? `“${citation.label.trim()}”` : `citation ${index + 1}`
+}
+
 function describeCitation(citation: CitationStatus, index: number): string {
-  const name = citation.label?.trim() ? `“${citation.label.trim()}”` : `citation ${index + 1}`
+  const name = citationName(citation, index)
   const problems = (citation.problems ?? []).filter((problem) => problem.trim() !== '')
   return problems.length > 0 ? `${name} (${problems.join(', ')})` : `${name} is incomplete`
 }

@@ -79,6 +79,23 @@ describe('publish gates, one at a time', () => {
     expect(gatesFailing({ citations: [{ valid: true, label: 'Smith et al. 2023', retracted: false }] })).toEqual([])
   })
 
+  it('refuses citations whose printed text no medical reviewer approved, naming each', () => {
+    const citations = [
+      { valid: true, label: 'Smith et al. 2023', reviewed: true },
+      { valid: true, label: 'Jones 2021', reviewed: false },
+      { valid: true, reviewed: false },
+    ]
+    expect(gatesFailing({ citations })).toEqual([
+      {
+        gate: 'citation',
+        message:
+          '“Jones 2021” and citation 3 have not been approved by a medical reviewer: approving the article approves its new citations; a correction to a live citation is reviewed on the citation itself.',
+      },
+    ])
+    expect(gatesFailing({ citations: [{ valid: true, reviewed: false }] })[0]!.message).toMatch(/^Citation 1 has not been approved/)
+    expect(gatesFailing({ citations: [{ valid: true, label: 'Smith et al. 2023', reviewed: true }] })).toEqual([])
+  })
+
   it('needs at least one citation for a research summary, but not for other types', () => {
     expect(gatesFailing({ citations: [] })).toEqual([
       { gate: 'citation', message: 'A research summary needs at least 1 citation to the research it describes.' },
