@@ -124,8 +124,9 @@ async function insertCitations(client: pg.Client, random: Random, count: number,
     await insertRows(
       client,
       'citations',
-      [['id', 'int4'], ['label', 'varchar'], ['title', 'varchar'], ['journal', 'varchar'], ['year', 'numeric'], ['volume', 'varchar'], ['issue', 'varchar'], ['pages', 'varchar'], ['doi', 'varchar'], ['pmid', 'varchar'], ['pmcid', 'varchar'], ['updated_at', 'timestamptz'], ['created_at', 'timestamptz']],
-      batch.map((c) => [c.id, c.label, c.title, c.journal, c.year, c.volume, c.issue, c.pages, c.doi, c.pmid, c.pmcid, now, now]),
+      // Live, as citations of published articles are (their printed text is reviewed with the article).
+      [['id', 'int4'], ['label', 'varchar'], ['title', 'varchar'], ['journal', 'varchar'], ['year', 'numeric'], ['volume', 'varchar'], ['issue', 'varchar'], ['pages', 'varchar'], ['doi', 'varchar'], ['pmid', 'varchar'], ['pmcid', 'varchar'], ['_status', 'enum_citations_status'], ['workflow_state', 'enum_citations_workflow_state'], ['updated_at', 'timestamptz'], ['created_at', 'timestamptz']],
+      batch.map((c) => [c.id, c.label, c.title, c.journal, c.year, c.volume, c.issue, c.pages, c.doi, c.pmid, c.pmcid, 'published', 'published', now, now]),
     )
     await insertRows(
       client,

@@ -366,8 +366,90 @@ export interface Citation {
       }[]
     | null;
   retractionCheckedAt?: string | null;
+  /**
+   * Changes only through the workflow actions at the top of this column.
+   */
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+  /**
+   * Who approved this version (shown on the site).
+   */
+  reviewerName?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * Filter the list on “Next review due is less than <today>” for overdue reviews.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Approved without a medical review (the reason is in the trail). The site does not call it reviewed.
+   */
+  approvedByOverride?: boolean | null;
+  contributors?: (number | User)[] | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  claimFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Findings of the claims check a medical reviewer accepted, with their justification.
+   */
+  acceptedClaims?:
+    | {
+        key: string;
+        ruleId: string;
+        match?: string | null;
+        justification: string;
+        acceptedBy?: (number | null) | User;
+        acceptedByName?: string | null;
+        acceptedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only admins can change roles. A person may hold several.
+   */
+  roles: ('admin' | 'editor' | 'medical-reviewer' | 'publisher' | 'marketing')[];
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -464,41 +546,6 @@ export interface Condition {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Only admins can change roles. A person may hold several.
-   */
-  roles: ('admin' | 'editor' | 'medical-reviewer' | 'publisher' | 'marketing')[];
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -677,7 +724,7 @@ export interface WebhookDelivery {
 export interface WorkflowEvent {
   id: number;
   article?: (number | null) | Article;
-  subjectType?: ('articles' | 'conditions' | 'disclaimers') | null;
+  subjectType?: ('articles' | 'conditions' | 'disclaimers' | 'citations') | null;
   subjectId?: number | null;
   /**
    * The title when this happened.
@@ -721,7 +768,7 @@ export interface WorkflowEvent {
 export interface ReviewReminder {
   id: number;
   key: string;
-  subjectType: 'articles' | 'conditions' | 'disclaimers';
+  subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations';
   subjectId: number;
   title?: string | null;
   stage: 'due-soon' | 'overdue';
@@ -1092,8 +1139,31 @@ export interface CitationsSelect<T extends boolean = true> {
         id?: T;
       };
   retractionCheckedAt?: T;
+  workflowState?: T;
+  reviewerName?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  nextReviewDue?: T;
+  approvedByOverride?: T;
+  contributors?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  claimFindings?: T;
+  acceptedClaims?:
+    | T
+    | {
+        key?: T;
+        ruleId?: T;
+        match?: T;
+        justification?: T;
+        acceptedBy?: T;
+        acceptedByName?: T;
+        acceptedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

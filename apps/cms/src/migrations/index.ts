@@ -6,6 +6,7 @@ import * as migration_20261203_091532_four_eyes from './20261203_091532_four_eye
 import * as migration_20261203_093257_review_conditions_and_disclaimers from './20261203_093257_review_conditions_and_disclaimers';
 import * as migration_20261203_100821_review_reminders from './20261203_100821_review_reminders';
 import * as migration_20261203_104129_citation_lookup from './20261203_104129_citation_lookup';
+import * as migration_20261203_165839_review_citations from './20261203_165839_review_citations';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_104129_citation_lookup.up,
     down: migration_20261203_104129_citation_lookup.down,
-    name: '20261203_104129_citation_lookup'
+    name: '20261203_104129_citation_lookup',
+  },
+  {
+    up: migration_20261203_165839_review_citations.up,
+    down: migration_20261203_165839_review_citations.down,
+    name: '20261203_165839_review_citations'
   },
 ];

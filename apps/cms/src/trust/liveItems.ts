@@ -40,7 +40,7 @@ async function* liveRows(payload: Payload, req: PayloadRequest, collection: Revi
   }
 }
 
-async function audited(req: PayloadRequest, collection: ReviewedCollection, row: Row): Promise<AuditedItem> {
+async function audited(req: PayloadRequest, collection: AuditedItem['kind'], row: Row): Promise<AuditedItem> {
   const item: AuditedItem = {
     kind: collection,
     id: row.id,
@@ -75,6 +75,7 @@ export async function runTrustAudit(payload: Payload, req?: PayloadRequest): Pro
   const request = req ?? ({ payload, context: {} } as unknown as PayloadRequest)
   const now = new Date()
   const items: AuditedItem[] = []
+  // Citations are audited through the articles that print them (validity, retraction), not as items of their own.
   for (const collection of ['articles', 'conditions', 'disclaimers'] as const) {
     for await (const row of liveRows(payload, request, collection)) items.push(await audited(request, collection, row))
   }

@@ -66,7 +66,7 @@ describe('lookup and save', () => {
     const { doc } = (await created.json()) as { doc: Citation }
     expect(server.requests).toHaveLength(1)
 
-    const publicRead = (await (await t.rest.get(`/citations/${doc.id}`)).json()) as Citation
+    const publicRead = (await (await cast.as.editor.get(`/citations/${doc.id}`)).json()) as Citation
     expect(publicRead.retractionStatus).toBe('corrected')
     expect(publicRead.retractionNotices?.[0]).toMatchObject({ kind: 'erratum', url: expect.stringMatching(/^https:\/\//) })
     expect(publicRead.retractionCheckedAt).toBeTruthy()

@@ -32,8 +32,11 @@ describe('citations', () => {
     expect((await patch.json()).doc.label).toBe(
       'GBD 2016 Disease and Injury Incidence and Prevalence Collaborators, J Orthop Surg Res 2023',
     )
-    expect((await t.rest.get(`/citations/${doc.id}`)).status).toBe(200)
+    // Not reviewed yet: staff read it, visitors do not (it goes live with the article that cites it).
+    expect((await editor.get(`/citations/${doc.id}`)).status).toBe(200)
+    expect((await t.rest.get(`/citations/${doc.id}`)).status).toBe(404)
     expect((await editor.delete(`/citations/${doc.id}`)).status).toBe(200)
+    expect((await editor.get(`/citations/${doc.id}`)).status).toBe(404)
     expect((await t.rest.get(`/citations/${doc.id}`)).status).toBe(404)
   })
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { takeWorkflowAction } from '../../src/collections/Articles/workflow/takeAction'
 import { articleData, citationData, liveFixture, richText, uniqueSuffix } from './fixtures'
 
 /**
@@ -45,7 +46,8 @@ async function createBasics(payload: Payload): Promise<PublishingBasics> {
     data: liveFixture({ name: `Knee osteoarthritis ${uniqueSuffix()}`, category: 'orthopaedic', summary: 'Wear of the knee cartilage.' }),
     overrideAccess: true,
   })
-  const citation = await payload.create({ collection: 'citations', data: citationData(), overrideAccess: true })
+  // Live, as a citation already reviewed with an earlier article is; new ones go live with their article (carryCitationsAlong).
+  const citation = await payload.create({ collection: 'citations', data: liveFixture(citationData()), overrideAccess: true })
   return { disclaimerId: disclaimer.id, conditionId: condition.id, citationId: citation.id }
 }
 
@@ -66,4 +68,16 @@ export async function createPublishedArticle(payload: Payload, overrides: Record
     data: { ...data, workflowState: 'approved', _status: 'published' },
     overrideAccess: true,
   })
+}
+
+/**
+ * A correction to a live reviewed document (a citation, a condition) taken the whole way as the
+ * system: saved as the working draft, submitted, approved and published, each step judged by the
+ * workflow like a person's.
+ */
+export async function publishCorrection(payload: Payload, collection: 'citations' | 'conditions' | 'disclaimers', id: number, data: Record<string, unknown>) {
+  await payload.update({ collection, id, data, overrideAccess: true })
+  for (const action of ['submit', 'approve', 'publish'] as const) {
+    await takeWorkflowAction(payload, { collection, documentId: id, kind: 'transition', action })
+  }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publishCorrection } from '../helpers/publishing'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createCitation, publishArticle, search, titles } from './searchFixtures'
 
@@ -69,12 +70,13 @@ describe('article search: words, stemming and ranking', () => {
     const paper = await createCitation(t.payload, { title: 'Osteochondral grafts reviewed', authors: [{ name: 'Oldname A' }] })
     const article = await publishArticle(t.payload, { title: 'A review of cartilage grafts', citations: [paper.id] })
 
-    await t.payload.update({
-      collection: 'citations',
-      id: paper.id,
-      data: { title: 'Autologous chondrocyte implantation reviewed', authors: [{ name: 'Newname B' }] },
-      overrideAccess: true,
-    })
+    const correction = { title: 'Autologous chondrocyte implantation reviewed', authors: [{ name: 'Newname B' }] }
+    await t.payload.update({ collection: 'citations', id: paper.id, data: correction, overrideAccess: true })
+    // A correction waiting for review changes nothing visitors find…
+    expect(titles((await search(t.rest, { q: 'osteochondral' })).body)).toEqual([article.title])
+    expect((await search(t.rest, { q: 'chondrocyte' })).body.totalDocs).toBe(0)
+    // …until it is reviewed and published.
+    await publishCorrection(t.payload, 'citations', paper.id, correction)
 
     expect(titles((await search(t.rest, { q: 'chondrocyte' })).body)).toEqual([article.title])
     expect(titles((await search(t.rest, { q: 'newname' })).body)).toEqual([article.title])

@@ -58,7 +58,7 @@ export async function saveDraftArticle(payload: Payload, text: ArticleText) {
 }
 
 export async function createCitation(payload: Payload, overrides: Record<string, unknown> = {}) {
-  return payload.create({ collection: 'citations', data: citationData(overrides), overrideAccess: true })
+  return payload.create({ collection: 'citations', data: liveFixture(citationData(overrides)), overrideAccess: true })
 }
 
 export async function createCondition(payload: Payload, name: string) {

@@ -58,9 +58,13 @@ describe('the trust audit', () => {
     const risky = await createPublishedArticle(t.payload)
     await db.updateOne({ collection: 'articles', id: risky.id, data: { excerpt: 'A guaranteed cure for knee pain.' } })
 
-    const badCitation = await t.payload.create({ collection: 'citations', data: citationData(), overrideAccess: true })
+    const badCitation = await t.payload.create({ collection: 'citations', data: liveFixture(citationData()), overrideAccess: true })
     const uncited = await createPublishedArticle(t.payload, { citations: [badCitation.id] })
     await db.updateOne({ collection: 'citations', id: badCitation.id, data: { title: '' } })
+
+    const retractedPaper = await t.payload.create({ collection: 'citations', data: liveFixture(citationData()), overrideAccess: true })
+    const basedOnRetracted = await createPublishedArticle(t.payload, { citations: [retractedPaper.id] })
+    await db.updateOne({ collection: 'citations', id: retractedPaper.id, data: { retractionStatus: 'retracted' } })
 
     const noCondition = await createPublishedArticle(t.payload)
     await db.updateOne({ collection: 'articles', id: noCondition.id, data: { conditions: [] } })
@@ -80,11 +84,12 @@ describe('the trust audit', () => {
         `review-overdue articles ${overdue.id}`,
         `open-claim articles ${risky.id}`,
         `citation articles ${uncited.id}`,
+        `retracted-paper articles ${basedOnRetracted.id}`,
         `condition articles ${noCondition.id}`,
         `open-claim conditions ${condition.id}`,
       ]),
     )
-    expect(findings).toHaveLength(7)
+    expect(findings).toHaveLength(8)
 
     const report = await runTrustAudit(t.payload)
     expect(report.findings.find((finding) => finding.item.id === overdue.id)?.adminUrl).toMatch(new RegExp(`/admin/collections/articles/${overdue.id}$`))

@@ -28,7 +28,7 @@ beforeAll(async () => {
   conditionId = (
     await t.payload.create({ collection: 'conditions', data: liveFixture({ name: `Stroke ${uniqueSuffix()}`, category: 'neurological' }), overrideAccess: true })
   ).id
-  citationId = (await t.payload.create({ collection: 'citations', data: citationData(), overrideAccess: true })).id
+  citationId = (await t.payload.create({ collection: 'citations', data: liveFixture(citationData()), overrideAccess: true })).id
 })
 afterAll(() => t?.stop())
 
@@ -136,7 +136,7 @@ describe('citations must be valid (checked with @clinic/citations)', () => {
   beforeAll(ensureSiteWideDisclaimer)
 
   it('names the citation and what is wrong with it', async () => {
-    const broken = await t.payload.create({ collection: 'citations', data: citationData(), overrideAccess: true })
+    const broken = await t.payload.create({ collection: 'citations', data: liveFixture(citationData()), overrideAccess: true })
     // Stored before validation existed, or imported: written straight to the table.
     await t.payload.db.updateOne({ collection: 'citations', id: broken.id, data: { year: 1700 } })
     const article = await create(complete({ citations: [broken.id] }))

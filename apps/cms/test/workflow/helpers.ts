@@ -70,10 +70,11 @@ export async function live(t: TestPayload, id: number): Promise<Article | null> 
   return response.status === 200 ? ((await response.json()) as Article) : null
 }
 
-export async function trail(payload: Payload, id: number) {
+/** The workflow trail of an article (or of another reviewed kind), oldest first. */
+export async function trail(payload: Payload, id: number, subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations' = 'articles') {
   const { docs } = await payload.find({
     collection: 'workflow-events',
-    where: { article: { equals: id } },
+    where: subjectType === 'articles' ? { article: { equals: id } } : { and: [{ subjectType: { equals: subjectType } }, { subjectId: { equals: id } }] },
     sort: 'createdAt',
     pagination: false,
     overrideAccess: true,

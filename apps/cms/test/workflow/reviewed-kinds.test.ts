@@ -1,5 +1,5 @@
 /**
- * Issue 14: conditions and disclaimers are public text too, so every way of changing them goes
+ * Issue 14: conditions, disclaimers and the citations the site prints are public text too, so every way of changing them goes
  * through the same workflow as articles: a change reaches visitors only after a medical reviewer
  * other than its author approved it and a publisher published it. The same bypasses the articles'
  * suite tries (raw `_status` over REST, with and without draft, bulk PATCH, version restore, the
@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { richText } from '../helpers/fixtures'
+import { citationData, richText } from '../helpers/fixtures'
 import type { RestClient } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createUser } from '../helpers/users'
@@ -39,6 +39,13 @@ const KINDS = [
     text: 'title' as const,
     make: () => ({ title: `Disclaimer for pulmonary articles ${++serial}`, body: richText('Research findings describe groups of people in studies.'), scope: 'article-type', articleTypes: ['research-summary'], active: true }),
     risky: 'Guaranteed results with our FDA approved therapy',
+  },
+  {
+    collection: 'citations' as const,
+    text: 'title' as const,
+    make: () => citationData(),
+    // A paper's own title is a quotation, not the clinic's claim: no claims check, and a citation is never duplicated (it would be a twin).
+    risky: null,
   },
 ]
 
@@ -114,6 +121,10 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     expect(doc.workflowState).toBe('draft')
     expect(doc.reviewerName ?? null).toBeNull()
     const live = await liveOne()
+    if (collection === 'citations') {
+      expect((await cast.as.editor.post(`${path}/${live.id}/duplicate`, {})).status).not.toBe(201)
+      return
+    }
     const duplicate = await cast.as.editor.post(`${path}/${live.id}/duplicate`, {})
     expect([200, 201]).toContain(duplicate.status)
     const copy = ((await duplicate.json()) as { doc: Doc }).doc
@@ -152,6 +163,11 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     const { doc } = (await created.json()) as { doc: Doc }
     await actAll(doc.id, [[cast.as.editor, 'submit']], collection)
     expect((await act(cast.as.reviewer, doc.id, 'approve', {}, collection)).status).toBe(403)
+    if (risky === null) {
+      await actAll(doc.id, [[secondReviewer, 'approve'], [cast.as.publisher, 'publish']], collection)
+      expect(await visitorSees(doc.id)).not.toBeNull()
+      return
+    }
     await cast.as.editor.patch(`${path}/${doc.id}`, { [text]: risky })
     await actAll(doc.id, [[secondReviewer, 'approve']], collection)
     const refused = await act(cast.as.publisher, doc.id, 'publish', {}, collection)

@@ -20,6 +20,7 @@ import { updateArticles } from './access/updateArticles'
 import { workflowActionEndpoint, workflowStatusEndpoint } from './endpoints/workflow'
 import { workflowFields, workflowHistoryField, workflowPanelField } from './fields/workflow'
 import { captureSaveOptions } from './hooks/captureSaveOptions'
+import { carryCitationsAlong } from './hooks/carryCitationsAlong'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { manageScheduledPublish } from './hooks/manageScheduledPublish'
 import { notifyAuthor } from './hooks/notifyAuthor'
@@ -71,7 +72,8 @@ export const Articles: CollectionConfig<'articles'> = {
     beforeOperation: [captureSaveOptions],
     // enforceWorkflow first: it decides what the save becomes before anything derives from it.
     beforeChange: [enforceWorkflow, runClaimsCheck, populatePublishedAt, buildSearchText],
-    afterChange: [recordTransition, manageScheduledPublish, notifyReviewers, notifyAuthor],
+    // carryCitationsAlong last: it saves the cited papers, after this article's own trail and notices.
+    afterChange: [recordTransition, manageScheduledPublish, notifyReviewers, notifyAuthor, carryCitationsAlong],
   },
   fields: [
     workflowPanelField,

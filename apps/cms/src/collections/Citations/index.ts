@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { staff } from '../../access/staff'
+import { staffOrPublished } from '../../access/staffOrPublished'
+import { withEditorialReview } from '../../review/reviewedCollection'
 import { lookupEndpoint } from './endpoints/lookup'
 import { parseEndpoint } from './endpoints/parse'
 import { formattedField } from './fields/formatted'
@@ -13,20 +13,20 @@ import { setRetractionFromLookup } from './hooks/setRetractionFromLookup'
 import { retractionFields } from './fields/retraction'
 import { validateAndNormalize } from './hooks/validateAndNormalize'
 
-export const Citations: CollectionConfig<'citations'> = {
+/**
+ * A cited paper's printed text is reviewed like everything visitors read (review/reviewedCollection):
+ * a new citation is approved and published with the article that cites it
+ * (Articles/hooks/carryCitationsAlong); a correction to a live one goes through its own review.
+ * Visitors read only published citations.
+ */
+export const Citations: CollectionConfig<'citations'> = withEditorialReview<'citations'>({
   slug: 'citations',
   admin: {
     // The label is what article editors pick from; the drawer's search also matches these fields.
     useAsTitle: 'label',
-    defaultColumns: ['label', 'title', 'doi', 'pmid'],
+    defaultColumns: ['label', 'title', 'doi', 'pmid', 'workflowState', '_status'],
     listSearchableFields: ['label', 'title', 'journal', 'doi', 'pmid', 'pmcid'],
     group: 'Content',
-  },
-  access: {
-    create: staff,
-    delete: staff,
-    read: anyone,
-    update: staff,
   },
   // A citation is one paper: a copy would be a twin, which the duplicate check refuses anyway.
   disableDuplicate: true,
@@ -92,4 +92,4 @@ export const Citations: CollectionConfig<'citations'> = {
     { name: 'url', label: 'URL', type: 'text' },
     ...retractionFields,
   ],
-}
+}, staffOrPublished)

@@ -31,7 +31,7 @@ export async function sendReviewReminders(payload: Payload, { now = new Date(), 
   const horizon = new Date(now.getTime() + leadDays() * DAY_MS).toISOString()
   const request = req ?? ({ payload, context: {} } as unknown as PayloadRequest)
   let sent = 0
-  for (const collection of REVIEWED_COLLECTIONS) {
+  for (const collection of REVIEWED_COLLECTIONS.filter((kind) => REVIEW_KINDS[kind].periodicReview)) {
     const { docs } = await payload.find({
       collection,
       where: { and: [{ _status: { equals: 'published' } }, { nextReviewDue: { less_than_equal: horizon } }] },

@@ -121,6 +121,8 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
     ...sys,
   })
   // Targets of the run's writes, as well as the basics above.
+  // One live citation and one that waits for review (drafts must not leak).
+  await payload.create({ collection: 'citations', data: liveFixture(citationData()), ...sys })
   await payload.create({ collection: 'citations', data: citationData(), ...sys })
   await payload.create({ collection: 'conditions', data: liveFixture({ name: `Osteoarthritis probe ${randomUUID().slice(0, 6)}`, category: 'orthopaedic' }), ...sys })
 
@@ -288,7 +290,7 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
           await comment()
           break
         case 'citations':
-          await payload.create({ collection: 'citations', data: citationData(), ...sys })
+          await payload.create({ collection: 'citations', data: liveFixture(citationData()), ...sys })
           break
         case 'conditions':
           await payload.create({ collection: 'conditions', data: liveFixture({ name: `Condition ${randomUUID().slice(0, 8)}`, category: 'other' }), ...sys })

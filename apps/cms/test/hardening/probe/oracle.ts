@@ -4,14 +4,14 @@
  * from the access functions:
  *
  * - Visitors and marketing (signed in or by API key) read what is published (articles and
- *   conditions: the live version; disclaimers: published, active and in effect; citations, media,
+ *   conditions and citations: the live version; disclaimers: published, active and in effect; media,
  *   site settings).
  * - API keys "never see drafts, version history, users or leads, and write nothing".
  * - Leads: only admin and marketing, signed in, read them; marketing changes a lead's status only,
  *   contact details are the admin's; only admins delete; visitors only submit through the endpoint.
  * - Staff (editor, medical reviewer, publisher, admin) work on content and see drafts; publishing
  *   (`_status: 'published'`, also by restoring a version) is for publishers and admins, and so is
- *   deleting a live article, condition or disclaimer (issue 14: they are reviewed like articles). The workflow hook then judges states and gates (not checked here).
+ *   deleting a live article, condition, disclaimer or citation (issue 14: they are reviewed like articles). The workflow hook then judges states and gates (not checked here).
  * - Users: admins manage everyone; people see and edit their own account (not by key); roles and
  *   API keys only by admins. Webhook endpoints, deliveries and imports are the admin's.
  * - The workflow trail is read by staff and written by the CMS only.
@@ -46,7 +46,7 @@ const PUBLISHED_READ: Row /*  */ = [P, P, A, A, A, P, A]
 export const ACCESS_TABLE = {
   //                read            readVersions  create  update                 publish                delete
   articles: row(PUBLISHED_READ, STAFF, STAFF, STAFF, [D, D, D, D, A, D, A], [D, D, U, U, A, D, A]),
-  citations: row(PUBLIC_READ, NOBODY, STAFF, STAFF, NOBODY, STAFF),
+  citations: row(PUBLISHED_READ, STAFF, STAFF, STAFF, [D, D, D, D, A, D, A], [D, D, U, U, A, D, A]),
   conditions: row(PUBLISHED_READ, STAFF, STAFF, STAFF, [D, D, D, D, A, D, A], [D, D, U, U, A, D, A]),
   disclaimers: row(PUBLISHED_READ, STAFF, STAFF, STAFF, [D, D, D, D, A, D, A], [D, D, U, U, A, D, A]),
   media: row(PUBLIC_READ, NOBODY, STAFF, STAFF, NOBODY, STAFF),

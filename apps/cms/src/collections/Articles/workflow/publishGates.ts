@@ -51,9 +51,11 @@ export async function citationStatuses(req: PayloadRequest, citationIds: number[
       doc.retractionStatus === 'retracted'
         ? { retracted: true, retractionNotice: retractionNoticeOf(doc.retractionNotices) ?? {} }
         : {}
+    // What the site prints is the live row; a paper never live goes live with the article once approved (hooks/carryCitationsAlong).
+    const reviewed = doc._status === 'published' || doc.workflowState === 'approved'
     return result.ok
-      ? { valid: true, label: doc.label ?? undefined, ...retraction }
-      : { valid: false, label: doc.label ?? undefined, problems: result.errors.map((error) => error.message), ...retraction }
+      ? { valid: true, label: doc.label ?? undefined, reviewed, ...retraction }
+      : { valid: false, label: doc.label ?? undefined, problems: result.errors.map((error) => error.message), reviewed, ...retraction }
   })
 }
 

@@ -6,7 +6,7 @@ import { unmetPublishGates } from './publishGates'
 import { ARTICLE_RELATION_FIELDS, ARTICLE_REVIEWED_FIELDS } from './reviewedContent'
 
 /** Every collection whose public text goes through the editorial workflow. */
-export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers'] as const
+export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers', 'citations'] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
 export function isReviewedCollection(value: unknown): value is ReviewedCollection {
@@ -14,6 +14,9 @@ export function isReviewedCollection(value: unknown): value is ReviewedCollectio
 }
 
 type Content = Record<string, unknown>
+
+/** Every citation field the site prints (the label is derived from them). */
+export const CITATION_PRINTED_FIELDS = ['authors', 'title', 'journal', 'year', 'month', 'day', 'epubDate', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'url'] as const
 
 /**
  * What the one workflow needs to know about a kind of content: the words for it, what a reviewer
@@ -34,6 +37,8 @@ export interface ReviewKind {
   schedulable: boolean
   /** Publication date and author: on approved or live content, a publisher's to change. */
   publicationDetails: boolean
+  /** Due for a fresh medical review a year after each approval, with reminders (a cited paper is watched for retractions instead). */
+  periodicReview: boolean
 }
 
 const meta = (data: Content) => (data.meta ?? null) as ClaimScanInput['meta']
@@ -64,6 +69,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     publishGates: (req, data, state) => unmetPublishGates(req, data, state),
     schedulable: true,
     publicationDetails: true,
+    periodicReview: true,
   },
   conditions: {
     collection: 'conditions',
@@ -75,6 +81,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     publishGates: async (_req, data, state) => approvalAndClaims(data, state, conditionText(data)),
     schedulable: false,
     publicationDetails: false,
+    periodicReview: true,
   },
   disclaimers: {
     collection: 'disclaimers',
@@ -88,6 +95,22 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     publishGates: async (_req, data, state) => approvalAndClaims(data, state, disclaimerText(data)),
     schedulable: false,
     publicationDetails: false,
+    periodicReview: true,
+  },
+  citations: {
+    collection: 'citations',
+    noun: 'citation',
+    titleField: 'label',
+    // What the site prints under a summary. The retraction watch's fields are not here: a
+    // retraction notice is PubMed's fact, shown (and gating) as soon as it is known.
+    reviewedFields: CITATION_PRINTED_FIELDS,
+    relationFields: new Set(),
+    // A paper's own title is a quotation, not the clinic's claim, so the claims check has no text here.
+    claimText: () => ({}),
+    publishGates: async (_req, data, state) => approvalAndClaims(data, state, {}),
+    schedulable: false,
+    publicationDetails: false,
+    periodicReview: false,
   },
 }
 

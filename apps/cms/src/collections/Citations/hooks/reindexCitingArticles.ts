@@ -10,12 +10,14 @@ function authorNames(citation: Partial<Citation> | undefined): string {
 
 /**
  * Articles are found by their cited papers' titles and authors, so correcting a citation must
- * re-index the articles that cite it. Nothing else on a citation is searched, so other edits skip it.
+ * re-index the articles that cite it. The index reads the live row, so a correction counts when it
+ * is published (its draft saves change nothing visitors find); nothing else on a citation is
+ * searched, so other edits of a paper that isn't live skip it.
  */
 export const reindexCitingArticles: CollectionAfterChangeHook<Citation> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
   const searchedTextChanged = doc.title !== previousDoc?.title || authorNames(doc) !== authorNames(previousDoc)
-  if (!searchedTextChanged) return doc
+  if (!searchedTextChanged && doc._status !== 'published') return doc
   await reindexArticles(req, await articlesCiting(req, doc.id))
   return doc
 }
