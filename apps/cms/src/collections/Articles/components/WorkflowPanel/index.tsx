@@ -36,7 +36,7 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
     return (
       <div className={baseClass}>
         <h3 className={`${baseClass}__title`}>Workflow</h3>
-        <p>Save the article to start the editorial workflow.</p>
+        <p>Save a draft to start the editorial workflow.</p>
       </div>
     )
   }
