@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import { startDevDatabase } from '@clinic/dev-postgres'
 
+import { withClientAddressPreload } from './lib/clientAddressPreload'
 import { deadlineSeconds, exitAfter } from './lib/deadline'
 import { startJobRunners } from './startJobRunners'
 
@@ -33,7 +34,7 @@ preparing()
 const next = spawn(path.join(appDir, 'node_modules/.bin/next'), ['dev', '--port', port], {
   cwd: appDir,
   stdio: 'inherit',
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  env: withClientAddressPreload({ NEXT_TELEMETRY_DISABLED: '1', ...process.env }, appDir),
 })
 const stop = async (code: number) => {
   await database.stop()

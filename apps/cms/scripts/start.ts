@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { withClientAddressPreload } from './lib/clientAddressPreload'
 import { deadlineSeconds, exitAfter } from './lib/deadline'
 import { startJobRunners } from './startJobRunners'
 
@@ -23,7 +24,7 @@ preparing()
 const next = spawn(path.join(appDir, 'node_modules/.bin/next'), ['start', '--port', process.env.PORT ?? '3000'], {
   cwd: appDir,
   stdio: 'inherit',
-  env: process.env,
+  env: withClientAddressPreload(process.env, appDir),
 })
 next.on('exit', (code) => process.exit(code ?? 1))
 startJobRunners(process.env.PORT ?? '3000')

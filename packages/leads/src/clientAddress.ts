@@ -7,9 +7,9 @@
  * the one added by the proxy nearest to the client). Entries further left are whatever the client
  * sent and are never used.
  *
- * With no proxy (`trustedProxies` 0), Next.js fills the header from the socket when the request
- * carries none, so the last entry is the peer address; a client talking to the CMS directly can
- * however send its own header. Deploy behind a proxy and set TRUST_PROXY.
+ * In the CMS's server the header has already been reduced to one address the connection proves
+ * (clientAddressBehindProxies, preloaded by apps/cms/scripts/client-address.ts), so this reads
+ * that one entry; the counting from the right matters for callers that see the raw header.
  */
 export function clientAddressFrom(forwardedFor: string | null | undefined, trustedProxies: number): string | null {
   const hops = (forwardedFor ?? '')
@@ -29,4 +29,22 @@ export function parseTrustProxy(value: string | undefined): number {
   const n = Number(text)
   if (Number.isInteger(n) && n > 0 && n < 10) return n
   throw new Error(`TRUST_PROXY must be true, false or the number of proxies in front of the CMS (got "${value}")`)
+}
+
+/**
+ * The client's address as the CMS's own HTTP server sees it: the hops in `X-Forwarded-For` followed
+ * by the peer that opened the connection. With no trusted proxy that peer is the client, whatever
+ * header it sent; behind `trustedProxies` proxies, the client is the hop the outermost of them
+ * recorded (that many places left of the peer). Used by the server's preload
+ * (apps/cms/scripts/client-address.ts) to replace the header with this one address, so every
+ * feature reading it downstream sees an address the client cannot choose.
+ */
+export function clientAddressBehindProxies(forwardedFor: string | string[] | null | undefined, peer: string | null | undefined, trustedProxies: number): string | null {
+  const sent = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
+  const hops = peer ? [...sent, peer] : sent
+  if (hops.length === 0) return null
+  return hops[Math.max(0, hops.length - 1 - Math.max(0, Math.floor(trustedProxies)))] ?? null
 }

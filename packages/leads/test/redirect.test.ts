@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientAddressFrom, parseTrustProxy, resolveReturnUrl, withLeadStatus } from '../src'
+import { clientAddressBehindProxies, clientAddressFrom, parseTrustProxy, resolveReturnUrl, withLeadStatus } from '../src'
 
 const origins = ['https://clinic.example', 'https://partners.example']
 
@@ -43,6 +43,27 @@ describe('withLeadStatus', () => {
       withLeadStatus(url, 'error', 'information-packet', [{ field: 'email' }, { field: 'phone' }, { field: 'email' }]),
     ).toBe('https://clinic.example/p?keep=1&lead=error&kind=information-packet&field=email&field=phone#form')
     expect(withLeadStatus(url, 'sent', 'newsletter')).toBe('https://clinic.example/p?keep=1&lead=sent&kind=newsletter#form')
+  })
+})
+
+describe('clientAddressBehindProxies', () => {
+  it('is the connection peer when no proxy is trusted, whatever the client wrote in the header', () => {
+    expect(clientAddressBehindProxies('6.6.6.6', '198.51.100.9', 0)).toBe('198.51.100.9')
+    expect(clientAddressBehindProxies(['6.6.6.6, 7.7.7.7'], '198.51.100.9', 0)).toBe('198.51.100.9')
+    expect(clientAddressBehindProxies(undefined, '198.51.100.9', 0)).toBe('198.51.100.9')
+  })
+
+  it('is the hop the outermost trusted proxy recorded, left of the peer', () => {
+    // client → proxy A (appends client) → proxy B (appends A) → CMS (peer = B)
+    expect(clientAddressBehindProxies('6.6.6.6, 203.0.113.7', '10.0.0.1', 1)).toBe('203.0.113.7')
+    expect(clientAddressBehindProxies('6.6.6.6, 203.0.113.7, 10.0.0.2', '10.0.0.1', 2)).toBe('203.0.113.7')
+    // Fewer hops than proxies said: the leftmost there is.
+    expect(clientAddressBehindProxies('203.0.113.7', '10.0.0.1', 3)).toBe('203.0.113.7')
+  })
+
+  it('knows nothing without a header or a peer', () => {
+    expect(clientAddressBehindProxies('', undefined, 1)).toBeNull()
+    expect(clientAddressBehindProxies(null, null, 0)).toBeNull()
   })
 })
 

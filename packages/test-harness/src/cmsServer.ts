@@ -13,6 +13,7 @@ import { waitForHttp } from './waitForHttp'
 
 const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/cms')
 const PREPARE_SCRIPT = path.join(CMS_DIR, 'dist/scripts/prepare.mjs')
+const CLIENT_ADDRESS_PRELOAD = path.join(CMS_DIR, 'dist/scripts/client-address.bundle.mjs')
 // Migrating and seeding a fresh database takes seconds; a minute and a half means it is stuck.
 const PREPARE_DEADLINE_MS = 90_000
 
@@ -51,7 +52,7 @@ export interface CmsServerOptions {
  * Build it first: `pnpm --filter @clinic/cms build` (turbo does this for `test`).
  */
 export async function startCmsServer(options: CmsServerOptions = {}): Promise<CmsServer> {
-  if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID')) || !existsSync(PREPARE_SCRIPT)) {
+  if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID')) || !existsSync(PREPARE_SCRIPT) || !existsSync(CLIENT_ADDRESS_PRELOAD)) {
     throw new Error('The CMS is not built: run `pnpm --filter @clinic/cms build` first.')
   }
   if (options.databaseUrl !== undefined) return attachCmsServer(options.databaseUrl, options)
@@ -125,7 +126,8 @@ async function serveCms(server: {
   const { port, url, env, admin, cleanUp } = server
   const next = startProcess('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: CMS_DIR,
-    env: { ...env, NODE_ENV: 'production' },
+    // As scripts/start.ts runs it: X-Forwarded-For replaced by the address the connection proves.
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${CLIENT_ADDRESS_PRELOAD}`].filter(Boolean).join(' ') },
   })
   const stop = async () => {
     await next.stop()
