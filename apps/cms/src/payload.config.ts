@@ -34,6 +34,7 @@ import { jobs } from './jobs'
 import { trustAuditEndpoint } from './trust/endpoint'
 import { migrations } from './migrations'
 import { hardenPayloadCollections } from './payloadCollections/harden'
+import { withLiteralLikeSearch } from './hooks/literalLikeSearch'
 import { s3StorageOptions } from './scaleOut/config'
 import { withAtomicJobClaims } from './scaleOut/atomicJobClaims'
 import { withWebhookEvents } from './webhooks/articleHooks'
@@ -65,7 +66,9 @@ export default buildConfig({
     ReviewReminders,
     RateLimitHits,
     LegacyImports,
-  ].map(withListSizeCap),
+  ]
+    .map(withListSizeCap)
+    .map(withLiteralLikeSearch),
   jobs,
   globals: [withGlobalResponseCacheInvalidation(SiteSettings)],
   endpoints: [...feedEndpoints, trustAuditEndpoint],
