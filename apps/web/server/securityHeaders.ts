@@ -4,11 +4,27 @@
  * even if one were ever added by mistake. Forms may post to this site and to the CMS (the lead
  * forms). (Inline styles stay allowed: rich text uses them for underline and strike-through.)
  */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+].join(', ')
+
 export function securityHeaders(cmsOrigin: string, { strictScripts }: { strictScripts: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
+    // The site reads articles and takes two forms: it needs no camera, microphone, location,
+    // payment or sensor, and no embedded page gets them either. Also opts out of FLoC/Topics.
+    'Permissions-Policy': PERMISSIONS_POLICY,
   }
   // In development Vite injects inline scripts for hot reloading, so the policy applies to builds only.
   if (strictScripts) {

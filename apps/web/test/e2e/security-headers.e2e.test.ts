@@ -15,6 +15,8 @@ function expectSecurityHeaders(response: Response, what: string) {
   expect(response.headers.get('x-frame-options'), `${what}: X-Frame-Options`).toBe('DENY')
   expect(response.headers.get('x-content-type-options'), `${what}: X-Content-Type-Options`).toBe('nosniff')
   expect(response.headers.get('referrer-policy'), `${what}: Referrer-Policy`).toBe('strict-origin-when-cross-origin')
+  expect(response.headers.get('permissions-policy'), `${what}: Permissions-Policy`).toMatch(/(^|, )camera=\(\)(, |$)/)
+  expect(response.headers.get('permissions-policy'), `${what}: Permissions-Policy`).toMatch(/(^|, )geolocation=\(\)(, |$)/)
   expect(response.headers.get('strict-transport-security'), `${what}: HSTS`).toMatch(/^max-age=\d{7,}/)
 }
 
