@@ -31,6 +31,20 @@ describe('site settings', () => {
     expect(read).toMatchObject(settings)
   })
 
+  it('refuses a risky claim in the public copy, naming the field and the words, and keeps the stored copy', async () => {
+    await admin.post('/globals/site-settings', settings)
+    const risky = { ...settings, callToAction: { ...settings.callToAction, text: 'Our FDA approved stem cell treatment can cure IPF.' } }
+    const response = await admin.post('/globals/site-settings', risky)
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    const fields = body.errors[0]!.data!.errors!
+    expect(fields.map((field) => field.path)).toEqual(expect.arrayContaining(['callToAction.text']))
+    expect(fields.map((field) => field.message).join(' ')).toMatch(/FDA approved|cure/i)
+    expect((await t.payload.findGlobal({ slug: 'site-settings' })).callToAction?.text).toBe(settings.callToAction.text)
+    // Negated or plain wording is fine.
+    expect((await admin.post('/globals/site-settings', { ...settings, tagline: 'Stem cell therapy is not a cure; we explain the research.' })).status).toBe(200)
+  })
+
   it('cannot be changed by an editor or anonymously', async () => {
     await admin.post('/globals/site-settings', settings)
     expect((await editor.post('/globals/site-settings', { ...settings, phone: '000' })).status).toBe(403)

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { admins } from '../../access/admins'
+import { refuseRiskyClaims } from './hooks/refuseRiskyClaims'
 
 /** Every clinic detail the site shows comes from here, never from code. */
 export const SiteSettings: GlobalConfig = {
@@ -11,6 +12,9 @@ export const SiteSettings: GlobalConfig = {
   access: {
     read: anyone,
     update: admins,
+  },
+  hooks: {
+    beforeValidate: [refuseRiskyClaims],
   },
   fields: [
     { name: 'clinicName', type: 'text', required: true },
