@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PUBLISH_SCHEDULED_TASK } from '../../src/collections/Articles/jobs/constants'
 import { publishingBasics } from '../helpers/publishing'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createUser } from '../helpers/users'
 import { act, actAll, type Cast, latest, live, mailTo, signInEveryone, trail, writeSummary } from './helpers'
 import { liveFixture } from '../helpers/fixtures'
 
@@ -151,6 +152,23 @@ describe('the scheduled-publish job', () => {
       action: 'scheduled_publish_failed',
       comment: 'Only a publisher or an admin can publish now.',
     })
+  })
+
+  it('publishes nothing in the name of a publisher whose account was deleted, and tells the other publishers', async () => {
+    const leaving = await createUser(t.payload, ['publisher'])
+    const asLeaving = await t.rest.login(leaving.email, leaving.password)
+    const article = await approvedSummary()
+    await actAll(article.id, [[asLeaving, 'schedule', { publishAt: inAnHour() }]])
+    await t.payload.delete({ collection: 'users', id: leaving.id, overrideAccess: true })
+    const publisherMail = mailTo(cast.users.publisher.email).length
+    await timeArrives(article.id)
+    await t.payload.jobs.run()
+    expect(await live(t, article.id)).toBeNull()
+    const reason = 'The publisher who scheduled it no longer has an account: a publisher has to schedule or publish it again.'
+    expect((await trail(t.payload, article.id)).at(-1)).toMatchObject({ action: 'scheduled_publish_failed', comment: reason })
+    expect((await trail(t.payload, article.id)).some((entry) => entry.action === 'publish')).toBe(false)
+    const mail = mailTo(cast.users.publisher.email).slice(publisherMail)
+    expect(mail.map((message) => message.subject)).toEqual([`Scheduled publishing refused: ${article.title}`])
   })
 
   it('is cancelled by "Cancel scheduled publishing"', async () => {

@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import { isRole } from '@clinic/workflow'
 
 import { actorFor } from '../workflow/actor'
-import { articleAdminUrl, emailOfUser, sendNotice } from '../workflow/notifications'
+import { articleAdminUrl, emailOfUser, emailsOfRole, sendNotice } from '../workflow/notifications'
 import { whoMayRefusal } from '../workflow/decide'
 import { isWorkflowRefusal, WorkflowRefusal } from '../workflow/refusal'
 import { takeWorkflowAction } from '../workflow/takeAction'
@@ -47,14 +47,18 @@ export const publishScheduledArticle: TaskConfig<{ input: Input; output: { publi
     const publisher = scheduledById
       ? await payload.findByID({ collection: 'users', id: scheduledById, depth: 0, overrideAccess: true, disableErrors: true })
       : null
-    const refusalNow = publisher ? whoMayRefusal('publish', (publisher.roles ?? []).filter(isRole)) : null
+    // Nobody publishes in the name of an account that is gone (issue 15.9): the schedule was that
+    // person's decision, so without them it waits for a publisher to make it again.
+    const refusalNow = publisher
+      ? whoMayRefusal('publish', (publisher.roles ?? []).filter(isRole))
+      : 'The publisher who scheduled it no longer has an account: a publisher has to schedule or publish it again.'
     try {
       if (refusalNow) throw new WorkflowRefusal(refusalNow, 'forbidden')
-      // As the publisher who scheduled it (their roles are checked again); the system if they are gone.
+      // As the publisher who scheduled it: their roles are checked again.
       await takeWorkflowAction(
         payload,
         { documentId: article.id, kind: 'transition', action: 'publish', scheduled: true },
-        { user: publisher ? { ...publisher, collection: 'users' as const } : null },
+        { user: { ...publisher!, collection: 'users' as const } },
       )
       return { output: { published: true } }
     } catch (error) {
@@ -75,10 +79,11 @@ export const publishScheduledArticle: TaskConfig<{ input: Input; output: { publi
         },
         overrideAccess: true,
       })
-      const to = await emailOfUser(req, publisher?.id)
-      if (to) {
+      const own = await emailOfUser(req, publisher?.id)
+      const to = own ? [own] : await emailsOfRole(req, 'publisher')
+      if (to.length > 0) {
         await sendNotice(req, {
-          to: [to],
+          to,
           subject: `Scheduled publishing refused: ${article.title}`,
           text: [`“${article.title}” was not published at the scheduled time.`, '', reason, '', `Fix it and publish or schedule again: ${articleAdminUrl(article.id)}`].join('\n'),
         })
