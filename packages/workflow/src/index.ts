@@ -47,3 +47,6 @@ export { CLAIM_FIELDS, CLAIM_FIELD_NAMES, type ClaimRule, type ClaimFinding, typ
 export { scanClaims, scanText, type ClaimScanInput } from './claims/scan'
 export { isNegated } from './claims/negation'
 export { lexicalToPlainText } from './lexical-text'
+
+// Conversation
+export { findMentions, type Mentionable } from './mentions'
