@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nextReviewDue } from '@clinic/workflow'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createUser } from '../helpers/users'
 import { act, actAll, type Cast, latest, live, mailTo, signInEveryone, trail, writeSummary } from './helpers'
 
 let t: TestPayload
@@ -262,6 +263,30 @@ describe('the editorial comment thread', () => {
       ['comment', 'Test editor', 'Is the dose right?'],
       ['comment', 'Test medical-reviewer', 'Yes, 1 million cells per kg.'],
     ])
+  })
+
+  it('e-mails the people a comment @mentions and the author, each once, with a link to the comment', async () => {
+    const { as, users } = cast
+    const colleague = await createUser(t.payload, ['medical-reviewer'])
+    const colleagueName = `Dana Mention ${Date.now().toString(36)}`
+    await t.payload.update({ collection: 'users', id: colleague.id, data: { name: colleagueName }, overrideAccess: true })
+    const article = await writeSummary(t, as.editor)
+    const before = { colleague: mailTo(colleague.email).length, publisher: mailTo(users.publisher.email).length, editor: mailTo(users.editor.email).length, reviewer: mailTo(users.reviewer.email).length }
+
+    const comment = `@${colleagueName.toLowerCase()} can you check the dose? cc @${users.publisher.email} and @${colleagueName} again`
+    const posted = await act(as.reviewer, article.id, 'comment', { comment })
+    expect(posted.status).toBe(200)
+    expect(posted.body.message).toMatch(/^Comment added; e-mailed /)
+
+    const [event] = (await trail(t.payload, article.id)).filter((entry) => entry.action === 'comment')
+    const toColleague = mailTo(colleague.email).slice(before.colleague)
+    expect(toColleague.map((mail) => mail.subject)).toEqual([`You were mentioned: ${article.title}`])
+    expect(toColleague[0]!.text).toContain(comment)
+    expect(toColleague[0]!.text).toContain(`/admin/collections/articles/${article.id}#comment-${event!.id}`)
+    expect(mailTo(users.publisher.email).slice(before.publisher).map((mail) => mail.subject)).toEqual([`You were mentioned: ${article.title}`])
+    // The author hears of it without being mentioned; the commenter is never e-mailed their own comment.
+    expect(mailTo(users.editor.email).slice(before.editor).map((mail) => mail.subject)).toEqual([`New comment: ${article.title}`])
+    expect(mailTo(users.reviewer.email).length).toBe(before.reviewer)
   })
 
   it('outlives a deleted article, keeping its title', async () => {

@@ -5,6 +5,7 @@ import { isWorkflowAction, STATE_LABELS } from '@clinic/workflow'
 import { isStaff } from '../../../auth/hasRole'
 import { actorFor, actorId } from '../workflow/actor'
 import { loadReviewState } from '../workflow/articleState'
+import { sendCommentNotices } from '../workflow/commentNotices'
 import { whoMayRefusal } from '../workflow/decide'
 import type { WorkflowIntent } from '../workflow/context'
 import { isWorkflowRefusal } from '../workflow/refusal'
@@ -82,11 +83,12 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
         const comment = typeof body.comment === 'string' ? body.comment.trim() : ''
         if (!comment) return errorResponse(400, 'Write a comment first.')
         const actor = actorFor(req)
-        await req.payload.create({
+        const title = String((stored.latest as Record<string, unknown>)[kind.titleField] ?? '')
+        const event = await req.payload.create({
           collection: 'workflow-events',
           data: {
             ...trailSubject(collection, id),
-            articleTitle: String((stored.latest as Record<string, unknown>)[kind.titleField] ?? '') || null,
+            articleTitle: title || null,
             action: 'comment',
             from: stored.state,
             to: stored.state,
@@ -98,7 +100,17 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
           overrideAccess: true,
           req,
         })
-        return Response.json({ ok: true, message: 'Comment added.', status: await workflowStatus(req, id, collection) })
+        const author = (stored.latest as { author?: unknown }).author
+        const told = await sendCommentNotices(req, {
+          collection,
+          documentId: id,
+          title,
+          comment,
+          eventId: event.id,
+          authorId: typeof author === 'number' ? author : author && typeof author === 'object' ? Number((author as { id: unknown }).id) : null,
+        })
+        const message = told.length > 0 ? `Comment added; e-mailed ${told.join(', ')}.` : 'Comment added.'
+        return Response.json({ ok: true, message, status: await workflowStatus(req, id, collection) })
       }
 
       let intent: WorkflowIntent

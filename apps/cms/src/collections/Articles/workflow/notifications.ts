@@ -9,7 +9,12 @@ export interface Notice {
 }
 
 export function articleAdminUrl(id: number | string): string {
-  return `${env.serverUrl.replace(/\/$/, '')}/admin/collections/articles/${id}`
+  return adminUrlFor('articles', id)
+}
+
+/** The admin's edit view of a document of any collection. */
+export function adminUrlFor(collection: string, id: number | string): string {
+  return `${env.serverUrl.replace(/\/$/, '')}/admin/collections/${collection}/${id}`
 }
 
 /** E-mail never blocks or undoes the editorial step it reports: a failure is logged and the work goes on. */

@@ -21,8 +21,10 @@ export const WorkflowHistory: UIFieldClientComponent = () => {
     setBusy(true)
     const result = await send({ action: 'comment', comment })
     setBusy(false)
-    if (result.ok) setComment('')
-    else toast.error(result.message)
+    if (result.ok) {
+      setComment('')
+      toast.success(result.message)
+    } else toast.error(result.message)
   }
 
   return (
@@ -33,7 +35,7 @@ export const WorkflowHistory: UIFieldClientComponent = () => {
       ) : (
         <ol className={`${baseClass}__trail`}>
           {status.trail.map((entry) => (
-            <li key={entry.id} className={`${baseClass}__entry ${baseClass}__entry--${entry.action}`}>
+            <li key={entry.id} id={`comment-${entry.id}`} className={`${baseClass}__entry ${baseClass}__entry--${entry.action}`}>
               <div className={`${baseClass}__meta`}>
                 <strong>{entry.actionLabel}</strong>
                 {entry.from && entry.to && entry.from !== entry.to && (
@@ -55,7 +57,10 @@ export const WorkflowHistory: UIFieldClientComponent = () => {
       {status.mayComment && (
         <div className={`${baseClass}__new`}>
           <label htmlFor={commentId}>Add a comment</label>
-          <textarea id={commentId} rows={3} value={comment} onChange={(event) => setComment(event.target.value)} />
+          <textarea id={commentId} rows={3} value={comment} aria-describedby={`${commentId}-hint`} onChange={(event) => setComment(event.target.value)} />
+          <p id={`${commentId}-hint`} className={`${baseClass}__hint`}>
+            Type @ and a colleague’s full name or e-mail address to e-mail them the comment; the author always hears of it.
+          </p>
           <Button size="small" buttonStyle="secondary" disabled={busy || comment.trim() === ''} onClick={() => void post()}>
             Post comment
           </Button>
