@@ -50,3 +50,6 @@ export { lexicalToPlainText } from './lexical-text'
 
 // Conversation
 export { findMentions, type Mentionable } from './mentions'
+
+// Plain language (guidance, not a gate)
+export { READING_GRADE_TARGETS, readabilityReport, readingGrade, type ReadabilityReport, type ReadingGrade } from './readability'
