@@ -315,3 +315,26 @@ describe('the editorial comment thread', () => {
     expect((await trail(t.payload, article.id)).map((e) => e.comment)).toEqual(['First.'])
   })
 })
+
+describe('plain language in the workflow status', () => {
+  it('grades the saved excerpt and body against the target for the article type, without blocking anything', async () => {
+    const { as } = cast
+    const dense =
+      'Intra-articular administration of autologous mesenchymal stromal cells demonstrated statistically significant improvements in patient-reported functional outcomes, notwithstanding considerable heterogeneity in methodological quality.'
+    const article = await writeSummary(t, as.editor, {
+      excerpt: 'The cells went into the knee. Pain went down a bit for most of the people in the trial.',
+      body: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: dense, detail: 0, format: 0, mode: 'normal', style: '' }] }] } },
+    })
+    const status = (await (await as.editor.get(`/articles/${article.id}/workflow`)).json()) as {
+      readability: { target: number; excerpt: { grade: number } | null; body: { grade: number; words: number } | null }
+      actions: { action: string }[]
+    }
+    expect(status.readability.target).toBe(8)
+    expect(status.readability.excerpt!.grade).toBeLessThan(8)
+    expect(status.readability.body!.grade).toBeGreaterThan(8)
+    // The body's rich text is read as plain text (hyphenated words count as two).
+    expect(status.readability.body!.words).toBe(23)
+    // Guidance only: submitting is still offered.
+    expect(status.actions.map((offer) => offer.action)).toContain('submit')
+  })
+})

@@ -18,7 +18,7 @@ import { createArticles } from './access/createArticles'
 import { deleteArticles } from './access/deleteArticles'
 import { updateArticles } from './access/updateArticles'
 import { workflowActionEndpoint, workflowStatusEndpoint } from './endpoints/workflow'
-import { workflowFields, workflowHistoryField, workflowPanelField } from './fields/workflow'
+import { readingLevelField, workflowFields, workflowHistoryField, workflowPanelField } from './fields/workflow'
 import { captureSaveOptions } from './hooks/captureSaveOptions'
 import { carryCitationsAlong } from './hooks/carryCitationsAlong'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
@@ -77,6 +77,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   fields: [
     workflowPanelField,
+    readingLevelField,
     {
       name: 'title',
       type: 'text',

@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_283da4f7b42866f2289e91c01b0b179a } from '../../../collections/Articles/components/WorkflowPanel'
+import { ReadingLevel as ReadingLevel_9de4a8f33d36ba9aaa8ccacc50837bb9 } from '../../../collections/Articles/components/ReadingLevel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/Articles/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_283da4f7b42866f2289e91c01b0b179a,
+  "/collections/Articles/components/ReadingLevel#ReadingLevel": ReadingLevel_9de4a8f33d36ba9aaa8ccacc50837bb9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

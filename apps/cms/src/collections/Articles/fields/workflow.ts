@@ -19,6 +19,16 @@ export const workflowPanelField: UIField = {
   },
 }
 
+/** The excerpt's and body's reading grade against the type's target, under the panel (guidance only). */
+export const readingLevelField: UIField = {
+  name: 'readingLevel',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/collections/Articles/components/ReadingLevel#ReadingLevel' },
+  },
+}
+
 /** The trail and the editorial comment thread, under the article. */
 export const workflowHistoryField: UIField = {
   name: 'workflowHistory',

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import {
+  ARTICLE_TYPES,
+  type ArticleType,
   availableActions,
   CLAIM_FIELD_NAMES,
   fourEyesRefusal,
@@ -8,6 +10,9 @@ import {
   formatGateRefusal,
   type GateFailure,
   isReviewOverdue,
+  lexicalToPlainText,
+  type ReadabilityReport,
+  readabilityReport,
   type Role,
   ROLE_NAMES_IN_SENTENCES,
   STATE_LABELS,
@@ -67,6 +72,8 @@ export interface WorkflowStatus {
   mayComment: boolean
   /** Cited papers with a retraction, correction or expression of concern on record, for the editor to weigh. */
   paperNotices: PaperNotice[]
+  /** Reading grade of the excerpt and body against the target for the article's type (articles only): guidance, not a gate. */
+  readability: ReadabilityReport | null
   trail: TrailEntry[]
 }
 
@@ -201,6 +208,7 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
     mayAcceptFindings: actor.roles.includes('medical-reviewer') || actor.roles.includes('admin'),
     mayComment: actor.kind !== 'anonymous',
     paperNotices: collection === 'articles' ? await paperNoticesOf(req, latest as Record<string, unknown>) : [],
+    readability: collection === 'articles' ? readabilityOf(latest as Record<string, unknown>) : null,
     trail: events.map((event) => ({
       id: event.id,
       action: event.action,
@@ -212,4 +220,9 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
       createdAt: event.createdAt,
     })),
   }
+}
+
+function readabilityOf(article: Record<string, unknown>): ReadabilityReport {
+  const type = (ARTICLE_TYPES as readonly unknown[]).includes(article.type) ? (article.type as ArticleType) : 'research-summary'
+  return readabilityReport({ type, excerpt: typeof article.excerpt === 'string' ? article.excerpt : '', body: lexicalToPlainText(article.body) })
 }
