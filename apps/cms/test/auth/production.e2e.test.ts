@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type CmsServer, launchBrowser, signInToAdmin, startCmsServer } from '@clinic/test-harness'
 
+import { STALE_SESSION_MESSAGE } from '../../src/collections/Users/hooks/refuseStaleSessions'
+
 /**
  * The built CMS as production runs it (NODE_ENV=production, `next start`), with sign-ins that last
  * 20 seconds so that expiry can be watched happening.
@@ -88,6 +90,16 @@ describe('an expired session', () => {
     await fresh.getByRole('heading', { name: 'Content' }).waitFor()
     await fresh.close()
   }, 120_000)
+})
+
+describe('the project\'s own error messages in the production build', () => {
+  it('reach the client (not "An unknown error occurred."), with their status', async () => {
+    // A token signed with another secret: the stale-session refusal (issue 15.8).
+    const forged = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"id":1,"collection":"users"}').toString('base64url')}.c2lnbmF0dXJl`
+    const stale = await fetch(`${cms.url}/api/users/me`, { headers: { Authorization: `JWT ${forged}` } })
+    expect(stale.status).toBe(401)
+    expect(await stale.json()).toMatchObject({ errors: [{ message: STALE_SESSION_MESSAGE }] })
+  })
 })
 
 describe('security headers on every kind of CMS answer', () => {
