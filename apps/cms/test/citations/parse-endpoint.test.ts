@@ -103,6 +103,6 @@ describe('POST /api/citations/parse', () => {
 
   it('does not shadow the citation routes', async () => {
     const { doc } = await (await editor.post('/citations', citationData())).json()
-    expect((await t.rest.get(`/citations/${doc.id}`)).status).toBe(200)
+    expect((await editor.get(`/citations/${doc.id}`)).status).toBe(200)
   })
 })
