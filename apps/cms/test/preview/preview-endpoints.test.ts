@@ -5,7 +5,7 @@ import type { Article } from '@clinic/shared-types'
 import type * as PreviewTokens from '../../src/collections/Articles/preview/previewToken'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { type Cast, signInEveryone, writeSummary } from '../workflow/helpers'
+import { actAll, type Cast, signInEveryone, writeSummary } from '../workflow/helpers'
 
 let t: TestPayload
 let cast: Cast
@@ -90,5 +90,72 @@ describe('GET /api/articles/preview?slug=&token= shows the latest draft only wit
     // Still valid a moment before its expiry.
     const nearlyExpired = mintPreviewToken(article.id, Date.now() - PREVIEW_TOKEN_TTL_SECONDS * 1000 + 30_000)
     expect(verifyPreviewToken(nearlyExpired)).toBe(article.id)
+  })
+})
+
+type PreviewBody = Article & { preview?: { reviewState: string; reviewStateLabel: string; medicallyReviewed: boolean } }
+
+describe('the preview never says "Medically reviewed by" about text a reviewer has not approved', () => {
+  const previewOf = async (draft: Article) => {
+    const { token } = await mintAs(cast.as.editor, draft.id)
+    const response = await readPreview(draft.slug!, token!)
+    expect(response.status).toBe(200)
+    return (await response.json()) as PreviewBody
+  }
+
+  it('a draft never reviewed: no reviewer, and the page is told it is a draft', async () => {
+    const body = await previewOf(article)
+    expect(body.reviewerName ?? null).toBeNull()
+    expect(body.reviewedAt ?? null).toBeNull()
+    expect(body.preview).toEqual({ reviewState: 'draft', reviewStateLabel: 'Draft', medicallyReviewed: false })
+    expect(body).not.toHaveProperty('workflowState')
+    expect(body).not.toHaveProperty('approvedByOverride')
+  })
+
+  it('names the reviewer once approved, and stops as soon as the text is edited again', async () => {
+    const summary = await writeSummary(t, cast.as.editor, { title: 'Approved, then edited' })
+    await actAll(summary.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+    ])
+    const approved = await previewOf(summary)
+    const reviewer = await t.payload.findByID({ collection: 'users', id: cast.users.reviewer.id, overrideAccess: true })
+    expect(approved.reviewerName).toBe(reviewer.name)
+    expect(approved.reviewedAt).toEqual(expect.any(String))
+    expect(approved.preview).toMatchObject({ reviewState: 'approved', medicallyReviewed: true })
+
+    // An edit after approval: the stored reviewer name is the old approval's, not this text's.
+    const edited = await cast.as.editor.patch(`/articles/${summary.id}?draft=true`, { excerpt: 'Reworded after the reviewer approved it.' })
+    expect(edited.status).toBe(200)
+    const pending = await previewOf(summary)
+    expect(pending.excerpt).toBe('Reworded after the reviewer approved it.')
+    expect(pending.reviewerName ?? null).toBeNull()
+    expect(pending.reviewedAt ?? null).toBeNull()
+    expect(pending.preview?.medicallyReviewed).toBe(false)
+    expect(pending.preview?.reviewState).not.toBe('approved')
+  })
+})
+
+describe('GET /api/articles/:id/open-preview: the edit view’s Preview button', () => {
+  it('mints a token at the moment of the click and sends the editor to the draft on the site', async () => {
+    const response = await cast.as.editor.get(`/articles/${article.id}/open-preview`)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    const location = new URL(response.headers.get('location')!)
+    expect(location.pathname).toBe(`/preview/research/${article.slug}`)
+    const token = location.searchParams.get('token')!
+    expect(tokens.verifyPreviewToken(token)).toBe(article.id)
+    expect((await readPreview(article.slug!, token)).status).toBe(200)
+  })
+
+  it('is for staff only, and the button it sits behind carries no token that could expire', async () => {
+    expect((await t.rest.get(`/articles/${article.id}/open-preview`)).status).toBe(401)
+    expect((await cast.as.marketing.get(`/articles/${article.id}/open-preview`)).status).toBe(403)
+    expect((await cast.as.editor.get('/articles/999999/open-preview')).status).toBe(404)
+    const { articlePreviewLink } = await import('../../src/collections/Articles/preview/previewLink')
+    const editorUser = { ...cast.users.editor, collection: 'users', roles: ['editor'] }
+    const link = await articlePreviewLink(article as never, { req: { user: editorUser } } as never)
+    expect(link).toMatch(new RegExp(`/api/articles/${article.id}/open-preview$`))
+    expect(link).not.toContain('token')
   })
 })

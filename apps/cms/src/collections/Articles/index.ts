@@ -6,7 +6,7 @@ import { ARTICLE_TYPES } from '../../fields/articleTypes'
 import { articleEditor } from '../../fields/richText'
 import { seoMetaField } from '../../fields/seoMeta'
 import { slugField } from '../../fields/slug'
-import { articlePreviewEndpoint, previewUrlEndpoint } from './endpoints/preview'
+import { articlePreviewEndpoint, openPreviewEndpoint, previewUrlEndpoint } from './endpoints/preview'
 import { searchEndpoint } from './endpoints/search'
 import { importFields } from './fields/importNote'
 import { searchTextField } from './fields/searchText'
@@ -67,7 +67,7 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: true,
     maxPerDoc: 100,
   },
-  endpoints: [searchEndpoint, articlePreviewEndpoint, previewUrlEndpoint, workflowStatusEndpoint, workflowActionEndpoint],
+  endpoints: [searchEndpoint, articlePreviewEndpoint, previewUrlEndpoint, openPreviewEndpoint, workflowStatusEndpoint, workflowActionEndpoint],
   hooks: {
     beforeOperation: [captureSaveOptions],
     // enforceWorkflow first: it decides what the save becomes before anything derives from it.

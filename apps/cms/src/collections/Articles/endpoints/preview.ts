@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { isWorkflowState, STATE_LABELS, type WorkflowState } from '@clinic/workflow'
 
 import { isStaff } from '../../../auth/hasRole'
 import { siteUrls } from '../../../endpoints/feeds/siteUrls'
@@ -25,6 +26,8 @@ const PREVIEW_SELECT = {
   publishedAt: true,
   reviewerName: true,
   reviewedAt: true,
+  workflowState: true,
+  approvedByOverride: true,
   updatedAt: true,
   createdAt: true,
 } as const
@@ -42,6 +45,27 @@ async function latestVersion(req: Parameters<Endpoint['handler']>[0], id: number
     req,
   })
   return found.docs[0] ?? null
+}
+
+/** States in which the previewed text is the text a medical reviewer approved. */
+const REVIEWED_STATES: readonly WorkflowState[] = ['approved', 'published']
+
+/**
+ * What the preview page may say about medical review. A draft carries the reviewer name of the
+ * last approval until it is approved again, but its text is not what that reviewer signed off:
+ * "Medically reviewed by" shows only when this very version is approved (and not by an admin's
+ * override); otherwise the page is told which review state the draft is in.
+ */
+export function previewReview(article: Record<string, unknown>) {
+  const { workflowState, approvedByOverride, reviewerName, reviewedAt, ...rest } = article
+  const state: WorkflowState = isWorkflowState(workflowState) ? workflowState : 'draft'
+  const reviewed = REVIEWED_STATES.includes(state) && approvedByOverride !== true && typeof reviewerName === 'string' && reviewerName.trim() !== ''
+  return {
+    ...rest,
+    reviewerName: reviewed ? reviewerName : null,
+    reviewedAt: reviewed ? (reviewedAt ?? null) : null,
+    preview: { reviewState: state, reviewStateLabel: STATE_LABELS[state], medicallyReviewed: reviewed },
+  }
 }
 
 /**
@@ -63,6 +87,28 @@ export const previewUrlEndpoint: Endpoint = {
 }
 
 /**
+ * GET /api/articles/:id/open-preview — what the edit view's "Preview" button opens: a token minted
+ * at the moment of the click and a redirect to the draft on the site. The button itself carries no
+ * token, so an edit view left open for hours still previews (issue 14.8); a second GET of the
+ * same click (browsers may repeat one) only mints another short-lived token.
+ */
+export const openPreviewEndpoint: Endpoint = {
+  path: '/:id/open-preview',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to preview drafts.' }] }, { status: 401 })
+    if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Only editorial staff preview drafts.' }] }, { status: 403 })
+    const id = Number(req.routeParams?.id)
+    const article = Number.isInteger(id) ? await latestVersion(req, id) : null
+    if (!article?.slug) return notFound()
+    return new Response(null, {
+      status: 303,
+      headers: { Location: siteUrls.articlePreview(article.slug, mintPreviewToken(id)), 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' },
+    })
+  },
+}
+
+/**
  * GET /api/articles/preview?slug=&token= — the site's preview page reads the draft here. Only a
  * valid, unexpired token minted for this very article opens it; anything else is a 404 that says
  * nothing about whether the article exists.
@@ -77,6 +123,6 @@ export const articlePreviewEndpoint: Endpoint = {
     if (id === null || !slug) return notFound()
     const article = await latestVersion(req, id)
     if (!article || article.slug !== slug) return notFound()
-    return Response.json(article, { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } })
+    return Response.json(previewReview(article as unknown as Record<string, unknown>), { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } })
   },
 }

@@ -1,16 +1,16 @@
 import type { GeneratePreviewURL } from 'payload'
 
 import { isStaff } from '../../../auth/hasRole'
-import { siteUrls } from '../../../endpoints/feeds/siteUrls'
-import { mintPreviewToken } from './previewToken'
+import { env } from '../../../env'
 
 /**
- * The edit view's "Preview" button: the draft on the real site, through a freshly signed link.
- * Payload computes it on the server for the signed-in editor when the edit view renders.
+ * The edit view's "Preview" button: the CMS's open-preview endpoint, which mints a fresh signed
+ * link when it is clicked and redirects to the draft on the real site. (A token minted when the
+ * edit view rendered expired ten minutes later, and the button gave a 404 from then on.)
  */
 export const articlePreviewLink: GeneratePreviewURL = (doc, { req }) => {
   const id = typeof doc.id === 'number' ? doc.id : Number(doc.id)
   const slug = typeof doc.slug === 'string' ? doc.slug : ''
   if (!isStaff(req.user) || !Number.isInteger(id) || !slug) return null
-  return siteUrls.articlePreview(slug, mintPreviewToken(id))
+  return `${env.serverUrl.replace(/\/$/, '')}/api/articles/${id}/open-preview`
 }
