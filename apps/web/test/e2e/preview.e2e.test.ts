@@ -12,7 +12,9 @@ const DRAFT_EXCERPT = 'Draft wording, not yet published: pack your scans, your m
 
 let browser: Browser
 let editor: OpenPage
-/** The link the article's edit view offers under "Preview". */
+/** The link the article's edit view offers under "Preview" (the CMS, which mints a token when it is followed). */
+let previewButtonHref: string
+/** Where following it leads: the draft's page on the site, with a freshly signed token. */
 let previewUrl: string
 
 /** A same-origin request from the signed-in admin page (the editor's session cookie, as the admin sends it). */
@@ -46,7 +48,9 @@ beforeAll(async () => {
   expect(saved.status, saved.text).toBe(200)
 
   await page.goto(`${cmsUrl}/admin/collections/articles/${previewArticle.id}`)
-  previewUrl = (await page.locator('#preview-button').getAttribute('href'))!
+  previewButtonHref = (await page.locator('#preview-button').getAttribute('href'))!
+  await page.goto(previewButtonHref)
+  previewUrl = page.url()
 })
 afterAll(async () => {
   await editor?.close()
@@ -54,7 +58,8 @@ afterAll(async () => {
 })
 
 describe('an editor previews a draft on the real site', () => {
-  it('the edit view’s Preview link opens the article’s draft page on the site, with a signed token', () => {
+  it('the edit view’s Preview link carries no token, and following it opens the draft page with a freshly signed one', () => {
+    expect(previewButtonHref).toBe(`${cmsUrl}/api/articles/${previewArticle.id}/open-preview`)
     expect(previewUrl).toMatch(new RegExp(`^${webUrl}/preview/research/${previewArticle.slug}\\?token=\\d+\\.\\d+\\.[\\w-]+$`))
   })
 
@@ -64,6 +69,10 @@ describe('an editor previews a draft on the real site', () => {
     expect(response?.headers()['cache-control']).toBe('private, no-store')
     expect(response?.headers()['x-robots-tag']).toBe('noindex')
     await editor.page.getByText(DRAFT_EXCERPT).waitFor()
+    // Honest: a banner says it is not published, and nobody is named as having reviewed this text.
+    await editor.page.getByRole('note', { name: 'Preview' }).getByText('Preview — not published.').waitFor()
+    expect(await editor.page.getByRole('note', { name: 'Preview' }).textContent()).toContain('Not yet medically reviewed')
+    expect(await editor.page.getByText(/Medically reviewed by/i).count()).toBe(0)
     expect(await editor.page.locator('h1').textContent()).toBe('Preparing for your first clinic visit')
     expect(await editor.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex')
     // Server-rendered only: no client script that could refetch the published text over the draft.

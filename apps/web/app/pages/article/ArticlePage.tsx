@@ -6,6 +6,7 @@ import { ArticleConditions } from '../../components/article/ArticleConditions'
 import { ArticleDisclaimers } from '../../components/article/ArticleDisclaimers'
 import { ArticleHero } from '../../components/article/ArticleHero'
 import { ArticleList } from '../../components/ArticleList'
+import { PreviewBanner, type PreviewReviewState } from '../../components/article/PreviewBanner'
 import { ArticleCitations } from '../../components/citations/ArticleCitations'
 import { RichTextContent } from '../../components/richText/RichTextContent'
 import { useCms } from '../../data/CmsContext'
@@ -24,9 +25,12 @@ export default function ArticlePage({ params }: PageProps) {
   const { data: scoped } = useSuspenseQuery(scopedDisclaimersQuery(cms))
   const { data: related } = useSuspenseQuery(relatedArticlesQuery(cms, article))
   const disclaimers = selectDisclaimers(article, siteWide ? [siteWide, ...scoped] : scoped, new Date())
+  // Only a draft read through a preview link carries this (the CMS's preview endpoint adds it).
+  const preview = (article as { preview?: PreviewReviewState }).preview
 
   return (
     <>
+      {preview ? <PreviewBanner preview={preview} /> : null}
       <article className="article">
         <header className="article__header">
           <p className="eyebrow">
