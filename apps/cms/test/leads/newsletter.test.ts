@@ -29,7 +29,7 @@ async function signUp(email: string) {
 const landing = (status: string) => `${SITE}/newsletter?newsletter=${status}`
 
 describe('newsletter double opt-in', () => {
-  it('counts an address as subscribed only after the link in the mail is followed, once', async () => {
+  it('counts an address as subscribed only after the link in the mail is followed; following it again changes nothing', async () => {
     const email = 'opt-in@example.org'
     const { confirm, mail } = await signUp(email)
     expect(mail.subject).toMatch(/confirm/i)
@@ -39,11 +39,14 @@ describe('newsletter double opt-in', () => {
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(landing('confirmed'))
     const [lead] = await leadsByEmail(t.payload, email)
-    expect(lead).toMatchObject({ newsletterStatus: 'confirmed', confirmTokenHash: null })
+    expect(lead).toMatchObject({ newsletterStatus: 'confirmed' })
     expect(Date.now() - new Date(lead!.confirmedAt!).getTime()).toBeLessThan(60_000)
 
-    // The link works once.
-    expect((await api.get(confirm)).headers.get('location')).toBe(landing('invalid'))
+    // One click can arrive twice (a browser repeating the GET, a mail scanner): the same answer, nothing changed.
+    for (let i = 0; i < 2; i++) expect((await api.get(confirm)).headers.get('location')).toBe(landing('confirmed'))
+    const after = await leadsByEmail(t.payload, email)
+    expect(after).toHaveLength(1)
+    expect(after[0]).toMatchObject({ newsletterStatus: 'confirmed', confirmedAt: lead!.confirmedAt })
   })
 
   it('refuses made-up and expired tokens', async () => {

@@ -14,8 +14,10 @@ export function newsletterPage(pageUrl: string, outcome: NewsletterOutcome): str
 
 /**
  * GET /api/leads/confirm?token=… — the link in the double opt-in mail. Confirms the pending
- * sign-up the token belongs to (once: the token is then forgotten) and sends the visitor to the
- * site's newsletter page with `?newsletter=confirmed|expired|invalid`.
+ * sign-up the token belongs to and sends the visitor to the site's newsletter page with
+ * `?newsletter=confirmed|expired|invalid`. Following it again says "confirmed" again and changes
+ * nothing: Chromium repeats a GET whose response names client hints in `Critical-CH`, and mail
+ * scanners open links, so one click can arrive twice (issue 18). Unsubscribing forgets the token.
  */
 export const confirmEndpoint: Endpoint = {
   path: '/confirm',
@@ -29,7 +31,7 @@ export const confirmEndpoint: Endpoint = {
       collection: 'leads',
       where: {
         kind: { equals: 'newsletter' },
-        newsletterStatus: { equals: 'pending' },
+        newsletterStatus: { in: ['pending', 'confirmed'] },
         confirmTokenHash: { equals: hashConfirmToken(token) },
       },
       limit: 1,
@@ -39,13 +41,15 @@ export const confirmEndpoint: Endpoint = {
     const lead = found.docs[0]
     if (!lead) return seeOther(newsletterPage(settings.newsletterPageUrl, 'invalid'))
 
+    if (lead.newsletterStatus === 'confirmed') return seeOther(newsletterPage(settings.newsletterPageUrl, 'confirmed'))
+
     const ageHours = (Date.now() - new Date(lead.createdAt).getTime()) / 3_600_000
     if (ageHours > settings.confirmLinkHours) return seeOther(newsletterPage(settings.newsletterPageUrl, 'expired'))
 
     await req.payload.update({
       collection: 'leads',
       id: lead.id,
-      data: { newsletterStatus: 'confirmed', confirmedAt: new Date().toISOString(), confirmTokenHash: null },
+      data: { newsletterStatus: 'confirmed', confirmedAt: new Date().toISOString() },
       overrideAccess: true,
     })
     return seeOther(newsletterPage(settings.newsletterPageUrl, 'confirmed'))
