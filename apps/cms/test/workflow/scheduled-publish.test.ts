@@ -107,6 +107,9 @@ describe('the scheduled-publish job', () => {
       expect.objectContaining({ from: 'approved', to: 'published', actorName: 'Test publisher', comment: 'Published at the scheduled time.' }),
     ])
     expect(mailTo(cast.users.editor.email).slice(authorMail).map((mail) => mail.subject)).toEqual([`Published: ${article.title}`])
+    const [published] = mailTo(cast.users.editor.email).slice(authorMail)
+    expect(published!.text).toContain(`“${article.title}” is live on the website. Published at the scheduled time.`)
+    expect(published!.text).not.toContain('.).')
     // Payload removes jobs that completed; nothing is left to run again.
     expect(await jobsFor(article.id)).toEqual([])
   })

@@ -72,6 +72,12 @@ describe('the disclaimers at the end of an article', () => {
     expect(screen.queryByText('Body of disclaimer 1.')).toBeNull()
   })
 
+  it('names the kind of article it ends: a lifestyle post is a post, not a summary', () => {
+    const { container } = renderWithRouter(<ArticleDisclaimers disclaimers={[siteWide]} articleType="lifestyle-post" />)
+    expect(container.textContent).toContain('this post is information, not medical advice for you.')
+    expect(container.textContent).not.toContain('summary')
+  })
+
   it('shows nothing when no disclaimer applies', () => {
     const { container } = renderWithRouter(<ArticleDisclaimers disclaimers={[]} />)
     expect(container.textContent).toBe('')

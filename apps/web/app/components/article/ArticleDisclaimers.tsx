@@ -1,5 +1,7 @@
 import type { Disclaimer } from '@clinic/shared-types'
 
+import type { ArticleType } from '../../cms/types'
+import { ARTICLE_TYPE_NAMES } from '../../lib/articleTypes'
 import { RichTextContent } from '../richText/RichTextContent'
 import { SITE_DISCLAIMER_ID } from '../SiteFooter'
 
@@ -7,7 +9,7 @@ import { SITE_DISCLAIMER_ID } from '../SiteFooter'
  * The disclaimers that apply to this article, where the reader finishes it. The site-wide one is
  * already at the foot of every page, so it is pointed to rather than repeated.
  */
-export function ArticleDisclaimers({ disclaimers }: { disclaimers: Disclaimer[] }) {
+export function ArticleDisclaimers({ disclaimers, articleType = 'research-summary' }: { disclaimers: Disclaimer[]; articleType?: ArticleType }) {
   const siteWide = disclaimers.find((disclaimer) => disclaimer.scope === 'site-wide')
   const specific = disclaimers.filter((disclaimer) => disclaimer.scope !== 'site-wide')
   if (!siteWide && specific.length === 0) return null
@@ -22,7 +24,7 @@ export function ArticleDisclaimers({ disclaimers }: { disclaimers: Disclaimer[] 
       ))}
       {siteWide ? (
         <p>
-          Please read our <a href={`#${SITE_DISCLAIMER_ID}`}>{siteWide.title.toLowerCase()}</a>: this summary is
+          Please read our <a href={`#${SITE_DISCLAIMER_ID}`}>{siteWide.title.toLowerCase()}</a>: {ARTICLE_TYPE_NAMES[articleType].this} is
           information, not medical advice for you.
         </p>
       ) : null}

@@ -11,9 +11,8 @@ interface ResultsSummaryProps {
 
 /** "3 research summaries about Stroke match “stem cells” · page 1 of 1", announced when it changes. */
 export function describeResults({ params, totalDocs, totalPages, condition }: ResultsSummaryProps): string {
-  const noun = params.type ? ARTICLE_TYPE_NAMES[params.type].many.toLowerCase() : 'articles'
-  const singular = noun.replace(/ies$/, 'y').replace(/s$/, '')
-  const count = totalDocs === 0 ? `No ${noun}` : `${totalDocs} ${totalDocs === 1 ? singular : noun}`
+  const nouns = params.type ? ARTICLE_TYPE_NAMES[params.type].counted : { one: 'article', many: 'articles' }
+  const count = totalDocs === 0 ? `No ${nouns.many}` : `${totalDocs} ${totalDocs === 1 ? nouns.one : nouns.many}`
   const about = condition ? ` about ${condition.name}` : ''
   const one = totalDocs === 1
   const matching = params.q ? ` ${one ? 'matches' : 'match'} “${params.q}”` : one ? ' is listed' : ' are listed'

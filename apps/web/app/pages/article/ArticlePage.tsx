@@ -44,11 +44,11 @@ export default function ArticlePage({ params }: PageProps) {
         <RichTextContent data={article.body} className="prose" />
         <ArticleCitations article={article} />
         <ArticleConditions article={article} />
-        <ArticleDisclaimers disclaimers={disclaimers} />
+        <ArticleDisclaimers disclaimers={disclaimers} articleType={article.type} />
       </article>
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="page-section related">
-          <h2 id="related-heading">Related research</h2>
+          <h2 id="related-heading">{related.every((item) => item.type === 'research-summary') ? 'Related research' : 'Related reading'}</h2>
           <ArticleList articles={related} headingLevel={3} prefetch="viewport" emptyMessage="" />
         </section>
       ) : null}

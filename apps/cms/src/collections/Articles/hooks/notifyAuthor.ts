@@ -34,7 +34,8 @@ export const notifyAuthor: CollectionAfterChangeHook<Article> = async ({ doc, op
       to: [author],
       subject: `Published: ${doc.title}`,
       text: [
-        `“${doc.title}” is live on the website${published.comment ? ` (${published.comment})` : ''}.`,
+        // The note is its own sentence ("Published at the scheduled time."), never "(….)." inside this one.
+        `“${doc.title}” is live on the website.${published.comment ? ` ${published.comment.trim().replace(/([^.!?])$/, '$1.')}` : ''}`,
         doc.reviewerName ? `Medically reviewed by ${doc.reviewerName}.` : '',
         '',
         `See it in the CMS: ${articleAdminUrl(doc.id)}`,
