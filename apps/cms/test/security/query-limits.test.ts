@@ -94,6 +94,16 @@ describe('item 1: query shape is bounded for every caller', () => {
     expect(((await response.json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)).toEqual([publishedId])
   })
 
+  it.each(Object.keys(callers()))('as %s, a choice field compared with a value it cannot hold is a 400 naming the values, not a database error', async (who) => {
+    for (const query of ['where[_status][equals]=', 'where[_status][in]=published,nonsense', 'where[type][equals]=press-release']) {
+      const response = await send('GET', `/articles?${query}`, { headers: callers()[who] })
+      expect(response.status, query).toBe(400)
+      expect(await message(response)).toMatch(/must be one of: /)
+    }
+    expect((await send('GET', '/articles?where[_status][equals]=published', { headers: callers()[who] })).status).toBe(200)
+    expect((await send('GET', '/articles?where[type][in]=research-summary,lifestyle-post', { headers: callers()[who] })).status).toBe(200)
+  })
+
   it('nesting, hops, sort fields and depth are bounded', async () => {
     const nested = 'where[or][0][and][0][or][0][and][0][or][0][title][equals]=x'
     expect((await send('GET', `/articles?${nested}`, { headers: callers()['staff session'] })).status).toBe(400)

@@ -1,4 +1,5 @@
 import { LIMITS, PUBLIC_PATH_PARAMS, type Tier } from './limits'
+import type { EnumFields } from './enumFields'
 import { PUBLIC_FIELDS, isPublicQueryPath } from './publicFields'
 
 /** Why a request is refused: the HTTP status and a message naming the parameter and the limit. */
@@ -24,6 +25,8 @@ export interface QueryInput {
   apiPath: string
   /** The query string parsed as Payload parses it (qs, depth 10). */
   query: Record<string, unknown>
+  /** Per collection, the values each choice field (select, `_status`) can hold: see enumFields.ts. */
+  enums?: EnumFields
 }
 
 const refuse = (message: string, status: Refusal['status'] = 400): Refusal => ({ status, message })
@@ -38,7 +41,7 @@ export function entityOf(apiPath: string): string | undefined {
  * Checks a REST request's query against the caller's limits and, for public callers, the fields
  * they may use. Pure: the same answer for the same input, whatever Payload would do with it.
  */
-export function checkQuery({ tier, apiPath, query }: QueryInput): Refusal | null {
+export function checkQuery({ tier, apiPath, query, enums }: QueryInput): Refusal | null {
   const limits = LIMITS[tier]
   const entity = entityOf(apiPath) ?? ''
   const isPublic = tier === 'public'
@@ -77,7 +80,7 @@ export function checkQuery({ tier, apiPath, query }: QueryInput): Refusal | null
     }
   }
   if (where !== undefined) {
-    const problem = checkWhere(where, { tier, entity, label: 'where' })
+    const problem = checkWhere(where, { tier, entity, label: 'where', enums })
     if (problem) return problem
   }
 
@@ -134,6 +137,7 @@ interface Scope {
   tier: Tier
   entity: string
   label: string
+  enums?: EnumFields
 }
 
 function checkWhere(where: unknown, scope: Scope): Refusal | null {
@@ -188,6 +192,13 @@ function checkOperand(path: string, operator: string, operand: unknown, label: s
   if (values.some((value) => typeof value !== 'string' && !isRecord(value) && !Array.isArray(value))) return refuse(`${label} has no value.`)
   if (operator === 'exists') {
     return operand === 'true' || operand === 'false' ? null : refuse(`${label} must be true or false.`)
+  }
+  // A choice field compared with a value it cannot hold is a database error (an invalid enum
+  // literal), so it is refused here, naming the values it can hold.
+  const choices = scope.enums?.[scope.entity]?.[path]
+  if (choices && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
+    const bad = values.find((value) => typeof value !== 'string' || !choices.includes(value))
+    if (bad !== undefined) return refuse(`${label} must be one of: ${choices.join(', ')}.`)
   }
   const last = path.split('.').at(-1)!
   const holdsIds = last === 'id' || (scope.tier === 'public' && PUBLIC_FIELDS[scope.entity]?.relations?.[path] !== undefined)
