@@ -220,6 +220,10 @@ export interface Article {
   workflowState?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
   /**
+   * A published version is what visitors read now.
+   */
+  live?: boolean | null;
+  /**
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
@@ -372,6 +376,10 @@ export interface Citation {
   workflowState?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
   /**
+   * A published version is what visitors read now.
+   */
+  live?: boolean | null;
+  /**
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
@@ -503,6 +511,10 @@ export interface Condition {
   workflowState?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
   /**
+   * A published version is what visitors read now.
+   */
+  live?: boolean | null;
+  /**
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
@@ -582,6 +594,10 @@ export interface Disclaimer {
    */
   workflowState?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+  /**
+   * A published version is what visitors read now.
+   */
+  live?: boolean | null;
   /**
    * Who approved this version (shown on the site).
    */
@@ -1077,6 +1093,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   importNote?: T;
   importFingerprint?: T;
   workflowState?: T;
+  live?: T;
   reviewerName?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1140,6 +1157,7 @@ export interface CitationsSelect<T extends boolean = true> {
       };
   retractionCheckedAt?: T;
   workflowState?: T;
+  live?: T;
   reviewerName?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1183,6 +1201,7 @@ export interface ConditionsSelect<T extends boolean = true> {
   relatedArticles?: T;
   slug?: T;
   workflowState?: T;
+  live?: T;
   reviewerName?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1221,6 +1240,7 @@ export interface DisclaimersSelect<T extends boolean = true> {
   active?: T;
   effectiveDate?: T;
   workflowState?: T;
+  live?: T;
   reviewerName?: T;
   reviewedBy?: T;
   reviewedAt?: T;

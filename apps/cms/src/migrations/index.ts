@@ -7,6 +7,7 @@ import * as migration_20261203_093257_review_conditions_and_disclaimers from './
 import * as migration_20261203_100821_review_reminders from './20261203_100821_review_reminders';
 import * as migration_20261203_104129_citation_lookup from './20261203_104129_citation_lookup';
 import * as migration_20261203_165839_review_citations from './20261203_165839_review_citations';
+import * as migration_20261203_182900_live_flag from './20261203_182900_live_flag';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_165839_review_citations.up,
     down: migration_20261203_165839_review_citations.down,
-    name: '20261203_165839_review_citations'
+    name: '20261203_165839_review_citations',
+  },
+  {
+    up: migration_20261203_182900_live_flag.up,
+    down: migration_20261203_182900_live_flag.down,
+    name: '20261203_182900_live_flag'
   },
 ];

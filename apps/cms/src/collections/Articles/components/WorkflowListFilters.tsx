@@ -28,7 +28,8 @@ export function WorkflowListFilters() {
       <span className={`${baseClass}__label`}>Show:</span>
       <a href="?">All</a>
       {WORKFLOW_STATES.map((state) => (
-        <a key={state} href={query({ workflowState: { equals: state } })}>
+        // "Published" is what visitors can read: live articles count even while a working draft is open.
+        <a key={state} href={query(state === 'published' ? { live: { equals: true } } : { workflowState: { equals: state } })}>
           {STATE_LABELS[state]}
         </a>
       ))}

@@ -55,6 +55,17 @@ export const workflowFields: Field[] = [
     },
   },
   {
+    // A published version is on the site, whatever the working copy's state: lists filter on it,
+    // so a live article with a working draft still counts as published (issue 18).
+    name: 'live',
+    label: 'On the site',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    access: { read: staffFieldOnly, ...workflowWritten },
+    admin: { position: 'sidebar', readOnly: true, description: 'A published version is what visitors read now.' },
+  },
+  {
     type: 'collapsible',
     label: 'Medical review',
     admin: { position: 'sidebar', initCollapsed: false },

@@ -12,6 +12,7 @@ import { claimFindingsFor, REVIEW_KINDS, type ReviewedCollection, type ReviewKin
 /** Written by the workflow alone; a save can never set them directly (field access strips them from the API too). */
 const MANAGED_FIELDS = [
   'workflowState',
+  'live',
   'reviewedBy',
   'reviewerName',
   'reviewedAt',
@@ -51,6 +52,11 @@ export const enforceReviewFor =
         ? await decideCreate(req, kind, actor, incoming, options.draft)
         : await decideUpdate(req, kind, actor, incoming, originalDoc as ArticleData | undefined, options)
 
+    // Whether visitors read a published version after this save: it publishes, or it leaves the
+    // live row alone (a draft save while live); anything else takes it off or never put it on.
+    const wasLive = operation === 'create' ? false : (await req.payload.db.findOne<{ id: number; _status?: string }>({ collection, where: { id: { equals: originalDoc?.id } }, req }))?._status === 'published'
+    step.data.live = step.data._status === 'published' || (wasLive && options.draft && step.data._status !== 'published' && !takesDown(step))
+
     stashOutcome(req, collection, operation === 'create' ? undefined : (originalDoc?.id as number), {
     events: step.events,
     scheduleChanged: step.scheduleChanged,
@@ -61,6 +67,11 @@ export const enforceReviewFor =
   }
 
 export const enforceWorkflow = enforceReviewFor('articles')
+
+/** The save takes live content down (unpublish, archive). */
+function takesDown(step: WorkflowStep): boolean {
+  return step.events.some((event) => event.kind === 'unpublish' || event.kind === 'archive')
+}
 
 async function decideCreate(req: PayloadRequest, kind: ReviewKind, actor: Actor, data: ArticleData, draft: boolean): Promise<WorkflowStep> {
   // Only the system may create an article in another state (imports, fixtures); everyone else
