@@ -231,6 +231,9 @@ describe('item 8: bad input answers 4xx naming the parameter, never 500', () => 
     ['a text/plain body', 'POST', '/articles', { 'Content-Type': 'text/plain' }, 'hello', 415, /Content-Type text\/plain is not accepted/],
     ['an XML body', 'POST', '/users/login', { 'Content-Type': 'application/xml' }, '<a/>', 415, /Content-Type application\/xml is not accepted/],
     ['an unknown operator', 'GET', '/articles?where[title][regex]=x', {}, undefined, 400, /unknown operator/],
+    ['a pattern on an id', 'GET', '/articles?where[id][contains]=1', {}, undefined, 400, /an id can be compared with equals/],
+    ['a date that is no date', 'GET', '/articles?where[publishedAt][less_than]=soon', {}, undefined, 400, /must be a date/],
+    ['a pattern on a choice field', 'GET', '/articles?where[type][like]=research', {}, undefined, 400, /a choice field is compared with/],
     ['malformed JSON', 'POST', '/users/login', { 'Content-Type': 'application/json' }, '{', 400, /Invalid JSON/],
   ]
   it.each(Object.keys(callers()))('as %s', async (who) => {

@@ -1,5 +1,5 @@
 import { LIMITS, PUBLIC_PATH_PARAMS, type Tier } from './limits'
-import type { EnumFields } from './enumFields'
+import type { EnumFields, FieldKind } from './enumFields'
 import { PUBLIC_FIELDS, isPublicQueryPath } from './publicFields'
 
 /** Why a request is refused: the HTTP status and a message naming the parameter and the limit. */
@@ -193,13 +193,8 @@ function checkOperand(path: string, operator: string, operand: unknown, label: s
   if (operator === 'exists') {
     return operand === 'true' || operand === 'false' ? null : refuse(`${label} must be true or false.`)
   }
-  // A choice field compared with a value it cannot hold is a database error (an invalid enum
-  // literal), so it is refused here, naming the values it can hold.
-  const choices = scope.enums?.[scope.entity]?.[path]
-  if (choices && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
-    const bad = values.find((value) => typeof value !== 'string' || !choices.includes(value))
-    if (bad !== undefined) return refuse(`${label} must be one of: ${choices.join(', ')}.`)
-  }
+  const kindProblem = checkKind(fieldKindAt(path, scope), operator, values, label)
+  if (kindProblem) return kindProblem
   const last = path.split('.').at(-1)!
   const holdsIds = last === 'id' || (scope.tier === 'public' && PUBLIC_FIELDS[scope.entity]?.relations?.[path] !== undefined)
   if (holdsIds && ['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'].includes(operator)) {
@@ -207,6 +202,56 @@ function checkOperand(path: string, operator: string, operand: unknown, label: s
     if (bad !== undefined) return refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
   }
   return null
+}
+
+/** The field a path ends at (one relationship hop followed), if the guard knows it. */
+function fieldKindAt(path: string, scope: Scope): FieldKind | undefined {
+  const [head, ...rest] = path.split('.')
+  const own = scope.enums?.[scope.entity]?.[head!]
+  if (rest.length === 0) return own
+  if (rest.length === 1 && own?.kind === 'relationship' && own.relationTo) return scope.enums?.[own.relationTo]?.[rest[0]!]
+  return undefined
+}
+
+const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'less_than', 'less_than_equal', 'greater_than', 'greater_than_equal'])
+const PATTERNS = new Set(['like', 'not_like', 'contains'])
+
+/**
+ * An operator and value the field's column can take; anything else is a database error (an
+ * invalid enum literal, a pattern on a number, a date that is no date), so it is refused here
+ * with a message naming what the field takes.
+ */
+function checkKind(field: FieldKind | undefined, operator: string, values: unknown[], label: string): Refusal | null {
+  if (!field || field.kind === 'text' || field.kind === 'other' || operator === 'exists') return null
+  const strings = values.filter((value): value is string => typeof value === 'string')
+  const onlyCompare = (what: string) => refuse(`${label}: ${what} can be compared with equals, not_equals, in, not_in, less_than or greater_than, not ${operator}.`)
+  switch (field.kind) {
+    case 'choice': {
+      // `contains` is how a field holding several choices is asked for one of them.
+      if (!['equals', 'not_equals', 'in', 'not_in', 'all', 'contains'].includes(operator)) return refuse(`${label}: a choice field is compared with equals, not_equals, in, not_in or contains.`)
+      const choices = field.choices ?? []
+      return strings.every((value) => choices.includes(value)) && strings.length === values.length ? null : refuse(`${label} must be one of: ${choices.join(', ')}.`)
+    }
+    case 'number': {
+      // Payload compares `like` on a number as equals.
+      if (!COMPARISONS.has(operator) && operator !== 'like') return onlyCompare('a number')
+      return strings.length === values.length && strings.every((value) => /^-?\d{1,15}(\.\d+)?$/.test(value.trim())) ? null : refuse(`${label} must be a number.`)
+    }
+    case 'date': {
+      if (!COMPARISONS.has(operator)) return onlyCompare('a date')
+      return strings.length === values.length && strings.every((value) => value.trim() !== '' && !Number.isNaN(Date.parse(value))) ? null : refuse(`${label} must be a date, e.g. 2025-01-31.`)
+    }
+    case 'checkbox':
+      return operator === 'equals' || operator === 'not_equals' ? (strings.every((value) => value === 'true' || value === 'false') ? null : refuse(`${label} must be true or false.`)) : refuse(`${label}: a yes/no field is compared with equals or not_equals.`)
+    case 'id':
+      // Payload compares `like` on an id as equals.
+      if (!COMPARISONS.has(operator) && operator !== 'like') return onlyCompare('an id')
+      return strings.length === values.length && strings.every((value) => /^\d{1,10}$/.test(value.trim()) && Number(value) <= MAX_ID) ? null : refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
+    case 'relationship':
+      if (!COMPARISONS.has(operator) && !PATTERNS.has(operator)) return refuse(`${label}: a relationship is compared by id with equals, in or contains.`)
+      if (operator === 'not_like') return refuse(`${label}: a relationship is compared by id with equals, in or contains.`)
+      return strings.length === values.length && strings.every((value) => /^\d{1,10}$/.test(value.trim()) && Number(value) <= MAX_ID) ? null : refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

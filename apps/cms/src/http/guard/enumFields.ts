@@ -1,29 +1,57 @@
 import { getPayload, type FlattenedField, type SanitizedConfig } from 'payload'
 
-/** Per collection (and global) slug, per top-level field name, the values the field can hold. */
-export type EnumFields = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
+/** What the guard needs to know of one field to tell a value it can hold from a database error. */
+export interface FieldKind {
+  kind: 'id' | 'text' | 'number' | 'date' | 'choice' | 'relationship' | 'checkbox' | 'other'
+  /** For choice fields: every value it can hold. */
+  choices?: readonly string[]
+  /** For relationships to one collection: that collection, for one-hop paths. */
+  relationTo?: string
+}
 
-function choicesOf(fields: readonly FlattenedField[]): Record<string, string[]> {
-  const choices: Record<string, string[]> = {}
-  for (const field of fields) {
-    if (field.type !== 'select' && field.type !== 'radio') continue
-    choices[field.name] = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+/** Per collection slug, per top-level field name. */
+export type EnumFields = Readonly<Record<string, Readonly<Record<string, FieldKind>>>>
+
+function kindOf(field: FlattenedField): FieldKind {
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code':
+      return { kind: 'text' }
+    case 'number':
+      return { kind: 'number' }
+    case 'date':
+      return { kind: 'date' }
+    case 'checkbox':
+      return { kind: 'checkbox' }
+    case 'select':
+    case 'radio':
+      return { kind: 'choice', choices: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+    case 'relationship':
+    case 'upload':
+      return { kind: 'relationship', relationTo: typeof field.relationTo === 'string' ? field.relationTo : undefined }
+    default:
+      return { kind: 'other' }
   }
-  return choices
 }
 
 let cached: Promise<EnumFields> | undefined
 
 /**
- * Read once from the running config, so the guard knows every choice field as the collections
- * define it (select and radio options, and `_status` where drafts are on) without a second list.
+ * Read once from the running config, so the guard knows each field as the collections define it
+ * (its type, its options, `_status` where drafts are on) without a second list to keep in step.
  */
 export function enumFieldsOf(config: SanitizedConfig | Promise<SanitizedConfig>): Promise<EnumFields> {
   cached ??= (async () => {
     const payload = await getPayload({ config })
-    const result: Record<string, Record<string, string[]>> = {}
+    const result: Record<string, Record<string, FieldKind>> = {}
     for (const [slug, { config: collection }] of Object.entries(payload.collections)) {
-      result[slug] = { ...choicesOf(collection.flattenedFields), ...(collection.versions?.drafts ? { _status: ['draft', 'published'] } : {}) }
+      const fields: Record<string, FieldKind> = {}
+      for (const field of collection.flattenedFields) fields[field.name] = kindOf(field)
+      if (collection.versions?.drafts) fields._status = { kind: 'choice', choices: ['draft', 'published'] }
+      fields.id = { kind: 'id' }
+      result[slug] = fields
     }
     return result
   })()
