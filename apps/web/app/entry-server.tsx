@@ -71,6 +71,7 @@ export async function render({ href, cmsServerUrl, cmsPublicUrl, siteUrl }: Rend
         cmsUrl={cmsPublicUrl}
         indexable={found && !preview && !page.meta.noindex}
         canonicalUrl={canonicalUrl}
+        siteUrl={siteUrl}
       />,
     )
     const subject = page.meta.subject

@@ -44,7 +44,13 @@ describe('RSS 2.0 of research summaries', () => {
       expect(item.pubDate).toMatch(RFC_822)
       expect(item.guid['#text'] ?? item.guid).toBe(item.link)
       expect(item['content:encoded']).toMatch(/Source: .+ doi: 10\./)
+      // HTML, not plain text: readers show the excerpt and the source as paragraphs.
+      expect(item['content:encoded']).toMatch(/^<p>[^<]+<\/p><p>Source: [^<]+<\/p>$/)
     }
+    const self = channel['atom:link']
+    expect(self['@_rel']).toBe('self')
+    expect(self['@_type']).toBe('application/rss+xml')
+    expect(new URL(self['@_href']).pathname).toBe('/api/feeds/research.xml')
   })
 
   it('can be limited to one condition and refuses an unknown one', async () => {

@@ -10,6 +10,14 @@ interface PageHeadProps {
   indexable: boolean
   /** The page's one public address (absent on error pages). */
   canonicalUrl: string | undefined
+  /** The site's public address, for the default share card. */
+  siteUrl: string
+}
+
+/** The picture of a link preview: the page's own (relative to the CMS) or the site's share card. */
+export function shareImage(meta: PageMeta, siteName: string | undefined, cmsUrl: string, siteUrl: string) {
+  if (meta.image) return { url: new URL(meta.image.url, `${cmsUrl}/`).href, alt: meta.image.alt }
+  return { url: `${siteUrl}/share-card.png`, alt: siteName ?? 'The clinic' }
 }
 
 /**
@@ -17,7 +25,8 @@ interface PageHeadProps {
  * Graph and Twitter tags that link previews read, plus where the browser finds the CMS. Rendered by
  * React, so CMS text is escaped.
  */
-export function PageHead({ meta, siteName, cmsUrl, indexable, canonicalUrl }: PageHeadProps) {
+export function PageHead({ meta, siteName, cmsUrl, indexable, canonicalUrl, siteUrl }: PageHeadProps) {
+  const image = shareImage(meta, siteName, cmsUrl, siteUrl)
   return (
     <>
       <title>{pageTitle(meta, siteName)}</title>
@@ -29,7 +38,12 @@ export function PageHead({ meta, siteName, cmsUrl, indexable, canonicalUrl }: Pa
       <meta property="og:type" content={meta.kind ?? 'website'} />
       {canonicalUrl ? <meta property="og:url" content={canonicalUrl} /> : null}
       {siteName ? <meta property="og:site_name" content={siteName} /> : null}
-      <meta name="twitter:card" content="summary" />
+      <meta property="og:locale" content="en_US" />
+      <meta property="og:image" content={image.url} />
+      <meta property="og:image:alt" content={image.alt} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:image" content={image.url} />
+      <meta name="twitter:image:alt" content={image.alt} />
       <meta name="twitter:title" content={meta.title} />
       {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
       <meta name={CMS_URL_META} content={cmsUrl} />

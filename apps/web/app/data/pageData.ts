@@ -13,6 +13,8 @@ export interface PageMeta {
   subject?: PageSubject
   /** The page's own address when it is not just its pathname (the library's filters). */
   canonicalPath?: string
+  /** The picture link previews show (an article's hero image); absent, the site's share card. */
+  image?: { url: string; alt: string }
   /** Pages that must never be indexed (previews of drafts), whatever their status. */
   noindex?: boolean
 }

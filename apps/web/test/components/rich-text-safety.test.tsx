@@ -80,3 +80,15 @@ describe('other CMS content', () => {
     expect(container.querySelectorAll('img')).toHaveLength(1)
   })
 })
+
+describe('lists in CMS content', () => {
+  it('render items without value= (invalid HTML on <ul> items; the list numbers itself)', () => {
+    const item = (label: string, value: number) => ({ type: 'listitem', version: 1, direction: 'ltr', format: '', indent: 0, value, children: [text(label)] })
+    const list = (listType: 'bullet' | 'number', tag: 'ul' | 'ol') => ({ type: 'list', version: 1, direction: 'ltr', format: '', indent: 0, listType, tag, start: 1, children: [item('first', 1), item('second', 2)] })
+    const { container } = renderWithRouter(<RichTextContent data={lexicalRoot(list('bullet', 'ul') as never, list('number', 'ol') as never)} />)
+    const items = container.querySelectorAll('li')
+    expect(items).toHaveLength(4)
+    for (const li of items) expect(li.hasAttribute('value')).toBe(false)
+    expect(container.querySelector('ul li')?.textContent).toBe('first')
+  })
+})

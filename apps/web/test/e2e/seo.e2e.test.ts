@@ -62,7 +62,13 @@ describe('every page type carries its own title, description, canonical, link-pr
     expect(metaContent(html, 'og:description')).toBe(description)
     expect(metaContent(html, 'og:url')).toBe(url)
     expect(metaContent(html, 'og:site_name')).toBe('Stemedix')
-    expect(metaContent(html, 'twitter:card')).toBe('summary')
+    expect(metaContent(html, 'og:locale')).toBe('en_US')
+    expect(metaContent(html, 'twitter:card')).toBe('summary_large_image')
+    // No seeded page has its own picture, so every preview shows the share card, described.
+    expect(metaContent(html, 'og:image')).toBe(`${webUrl}/share-card.png`)
+    expect(metaContent(html, 'twitter:image')).toBe(metaContent(html, 'og:image'))
+    expect(metaContent(html, 'og:image:alt')).toBe('Stemedix')
+    expect(metaContent(html, 'twitter:image:alt')).toBe('Stemedix')
     expect(metaContent(html, 'twitter:title')).toBe(metaContent(html, 'og:title'))
     expect(metaContent(html, 'twitter:description')).toBe(description)
 
@@ -76,6 +82,17 @@ describe('every page type carries its own title, description, canonical, link-pr
     expect(phoneDigits.length).toBeGreaterThan(6)
     expect(html).toMatch(new RegExp(`href="tel:\\+?\\d*${phoneDigits}"`))
     expect(await validateJsonLd(nodes)).toEqual([])
+  })
+})
+
+describe('the share card', () => {
+  it('is served as a 1200×630 PNG, the size link previews ask for', async () => {
+    const response = await fetch(`${webUrl}/share-card.png`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^image\/png/)
+    const png = Buffer.from(await response.arrayBuffer())
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
   })
 })
 

@@ -20,6 +20,8 @@ export const researchRss: Endpoint = {
       link: scope.condition ? siteUrls.condition(scope.condition.slug ?? '') : siteUrls.research(),
       language: 'en',
       copyright: `© ${settings.clinicName}`,
+      // Readers use the self link to tell which address this feed lives at (atom:link rel="self").
+      feedLinks: { rss: req.url },
       updated: scope.items[0]?.publishedAt ? new Date(scope.items[0].publishedAt) : undefined,
     })
     for (const article of scope.items) {
@@ -29,10 +31,21 @@ export const researchRss: Endpoint = {
         id: siteUrls.article(article.slug ?? ''),
         link: siteUrls.article(article.slug ?? ''),
         description: article.excerpt ?? undefined,
-        content: source ? `${article.excerpt ?? ''}\n\nSource: ${source}` : undefined,
+        // content:encoded carries HTML, so readers show paragraphs rather than one run of text.
+        content: contentHtml(article.excerpt ?? '', source),
         date: new Date(article.publishedAt ?? article.updatedAt),
       })
     }
     return new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
   },
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** The item's HTML body: the excerpt and, when there is one, the paper it summarises. */
+export function contentHtml(excerpt: string, source: string | undefined): string {
+  const parts = [excerpt ? `<p>${escapeHtml(excerpt)}</p>` : '', source ? `<p>Source: ${escapeHtml(source)}</p>` : '']
+  return parts.join('')
 }

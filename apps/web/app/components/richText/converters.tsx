@@ -49,6 +49,14 @@ export const safeConverters: JSXConvertersFunction = ({ defaultConverters }) => 
         <img src={src} alt={media.alt ?? ''} width={media.width ?? undefined} height={media.height ?? undefined} loading="lazy" />
       )
     },
+    // Payload's list item writes value="n" on every <li>, which HTML allows only inside an <ol> and
+    // which the list's own numbering already gives: plain items are rendered without it.
+    listitem: (args) => {
+      const item = args.node as { checked?: boolean; children: unknown[] }
+      const fallback = defaultConverters.listitem
+      if (typeof item.checked === 'boolean' && typeof fallback === 'function') return fallback(args)
+      return <li>{args.nodesToJSX({ nodes: item.children as never })}</li>
+    },
     unknown: ({ node, nodesToJSX }) => {
       const children = (node as { children?: unknown }).children
       return Array.isArray(children) ? <>{nodesToJSX({ nodes: children })}</> : null

@@ -2,6 +2,7 @@ import { articleQuery, relatedArticlesQuery, scopedDisclaimersQuery } from '../.
 import type { Article } from '@clinic/shared-types'
 
 import { ensure, notFound, type LoadPage, type PageMeta } from '../../data/pageData'
+import { safeHref } from '../../lib/safeHref'
 
 export function loadArticlePage(slug: string): LoadPage {
   return async (queryClient, cms) => {
@@ -21,6 +22,7 @@ export function articleMeta(article: Article): PageMeta {
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.excerpt || undefined,
     kind: 'article',
+    image: heroImage(article),
     subject: { kind: 'article', article },
   }
 }
@@ -31,4 +33,12 @@ export function prefetchArticle(slug: string): LoadPage {
     await queryClient.prefetchQuery(articleQuery(cms, slug))
     return { title: '' }
   }
+}
+
+/** The article's hero image for link previews, when it has one the visitor may see. */
+function heroImage(article: Article): PageMeta['image'] {
+  const image = article.heroImage
+  if (!image || typeof image === 'number') return undefined
+  const url = safeHref(image.sizes?.hero?.url ?? image.url)
+  return url ? { url, alt: image.alt } : undefined
 }
