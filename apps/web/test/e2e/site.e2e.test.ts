@@ -61,7 +61,7 @@ describe('the research library', () => {
     await page.getByRole('button', { name: 'Search' }).click()
     await page.waitForURL(`${webUrl}/research?q=rehabilitation&condition=spinal-cord-injury&type=lifestyle-post`)
     const summary = page.getByRole('status')
-    await expect.poll(() => summary.textContent()).toBe('11 living well about Spinal cord injury match “rehabilitation” · page 1 of 2.')
+    await expect.poll(() => summary.textContent()).toBe('11 living-well posts about Spinal cord injury match “rehabilitation” · page 1 of 2.')
     expect(await page.locator('.article-list > li').count()).toBe(10)
     await saveScreenshot(page, 'library-desktop')
 
