@@ -68,6 +68,16 @@ export function previewReview(article: Record<string, unknown>) {
   }
 }
 
+/** For staff: a link to the latest draft of article `:id` on the site, with a token minted now; else the refusal. */
+async function freshPreviewUrl(req: Parameters<Endpoint['handler']>[0]): Promise<string | Response> {
+  if (!req.user) return Response.json({ errors: [{ message: 'Sign in to preview drafts.' }] }, { status: 401 })
+  if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Only editorial staff preview drafts.' }] }, { status: 403 })
+  const id = Number(req.routeParams?.id)
+  const article = Number.isInteger(id) ? await latestVersion(req, id) : null
+  if (!article?.slug) return notFound()
+  return siteUrls.articlePreview(article.slug, mintPreviewToken(id))
+}
+
 /**
  * GET /api/articles/:id/preview-url — staff only: a link to the article's latest draft on the
  * real site, signed for this article and valid for ten minutes.
@@ -76,12 +86,8 @@ export const previewUrlEndpoint: Endpoint = {
   path: '/:id/preview-url',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to preview drafts.' }] }, { status: 401 })
-    if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Only editorial staff preview drafts.' }] }, { status: 403 })
-    const id = Number(req.routeParams?.id)
-    const article = Number.isInteger(id) ? await latestVersion(req, id) : null
-    if (!article?.slug) return notFound()
-    const url = siteUrls.articlePreview(article.slug, mintPreviewToken(id))
+    const url = await freshPreviewUrl(req)
+    if (url instanceof Response) return url
     return Response.json({ url, expiresInSeconds: PREVIEW_TOKEN_TTL_SECONDS }, { headers: { 'Cache-Control': 'private, no-store' } })
   },
 }
@@ -96,15 +102,9 @@ export const openPreviewEndpoint: Endpoint = {
   path: '/:id/open-preview',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to preview drafts.' }] }, { status: 401 })
-    if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Only editorial staff preview drafts.' }] }, { status: 403 })
-    const id = Number(req.routeParams?.id)
-    const article = Number.isInteger(id) ? await latestVersion(req, id) : null
-    if (!article?.slug) return notFound()
-    return new Response(null, {
-      status: 303,
-      headers: { Location: siteUrls.articlePreview(article.slug, mintPreviewToken(id)), 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' },
-    })
+    const url = await freshPreviewUrl(req)
+    if (url instanceof Response) return url
+    return new Response(null, { status: 303, headers: { Location: url, 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' } })
   },
 }
 
