@@ -54,8 +54,7 @@ export const enforceReviewFor =
 
     // Whether visitors read a published version after this save: it publishes, or it leaves the
     // live row alone (a draft save while live); anything else takes it off or never put it on.
-    const wasLive = operation === 'create' ? false : (await req.payload.db.findOne<{ id: number; _status?: string }>({ collection, where: { id: { equals: originalDoc?.id } }, req }))?._status === 'published'
-    step.data.live = step.data._status === 'published' || (wasLive && options.draft && step.data._status !== 'published' && !takesDown(step))
+    step.data.live = step.data._status === 'published' || (step.wasLive && options.draft && !takesDown(step))
 
     stashOutcome(req, collection, operation === 'create' ? undefined : (originalDoc?.id as number), {
     events: step.events,
@@ -124,6 +123,7 @@ async function decideUpdate(
   const resultStatus = draftSave ? 'draft' : ((data._status as string | undefined) ?? (originalDoc?._status as string | undefined) ?? 'draft')
   const contentChanged = changedReviewedFields(data, latest as ArticleData, kind).length > 0
   const step = new WorkflowStep(req, actor, data, stored.state, kind)
+  step.wasLive = live
   if (contentChanged) step.addContributor()
   if (kind.publicationDetails && (stored.state === 'approved' || stored.state === 'published' || live)) checkPublicationDetails(step, latest as ArticleData)
   const intent = readIntent(req, kind.collection, id)

@@ -27,6 +27,8 @@ export class WorkflowStep {
   readonly events: DecidedEvent[] = []
   scheduleChanged = false
   notice: string | null = null
+  /** A published version was on the site before this save (read once, with the stored state). */
+  wasLive = false
 
   constructor(
     readonly req: PayloadRequest,
