@@ -1,5 +1,5 @@
 import { LIMITS, PUBLIC_PATH_PARAMS, type Tier } from './limits'
-import type { EnumFields, FieldKind } from './enumFields'
+import type { FieldKinds, FieldKind } from './fieldKinds'
 import { PUBLIC_FIELDS, isPublicQueryPath } from './publicFields'
 
 /** Why a request is refused: the HTTP status and a message naming the parameter and the limit. */
@@ -25,8 +25,8 @@ export interface QueryInput {
   apiPath: string
   /** The query string parsed as Payload parses it (qs, depth 10). */
   query: Record<string, unknown>
-  /** Per collection, the values each choice field (select, `_status`) can hold: see enumFields.ts. */
-  enums?: EnumFields
+  /** Per collection, what each field is (its type, its choices): see fieldKinds.ts. */
+  fields?: FieldKinds
 }
 
 const refuse = (message: string, status: Refusal['status'] = 400): Refusal => ({ status, message })
@@ -41,7 +41,7 @@ export function entityOf(apiPath: string): string | undefined {
  * Checks a REST request's query against the caller's limits and, for public callers, the fields
  * they may use. Pure: the same answer for the same input, whatever Payload would do with it.
  */
-export function checkQuery({ tier, apiPath, query, enums }: QueryInput): Refusal | null {
+export function checkQuery({ tier, apiPath, query, fields }: QueryInput): Refusal | null {
   const limits = LIMITS[tier]
   const entity = entityOf(apiPath) ?? ''
   const isPublic = tier === 'public'
@@ -80,7 +80,7 @@ export function checkQuery({ tier, apiPath, query, enums }: QueryInput): Refusal
     }
   }
   if (where !== undefined) {
-    const problem = checkWhere(where, { tier, entity, label: 'where', enums })
+    const problem = checkWhere(where, { tier, entity, label: 'where', fields })
     if (problem) return problem
   }
 
@@ -137,7 +137,7 @@ interface Scope {
   tier: Tier
   entity: string
   label: string
-  enums?: EnumFields
+  fields?: FieldKinds
 }
 
 function checkWhere(where: unknown, scope: Scope): Refusal | null {
@@ -207,9 +207,9 @@ function checkOperand(path: string, operator: string, operand: unknown, label: s
 /** The field a path ends at (one relationship hop followed), if the guard knows it. */
 function fieldKindAt(path: string, scope: Scope): FieldKind | undefined {
   const [head, ...rest] = path.split('.')
-  const own = scope.enums?.[scope.entity]?.[head!]
+  const own = scope.fields?.[scope.entity]?.[head!]
   if (rest.length === 0) return own
-  if (rest.length === 1 && own?.kind === 'relationship' && own.relationTo) return scope.enums?.[own.relationTo]?.[rest[0]!]
+  if (rest.length === 1 && own?.kind === 'relationship' && own.relationTo) return scope.fields?.[own.relationTo]?.[rest[0]!]
   return undefined
 }
 

@@ -10,7 +10,7 @@ export interface FieldKind {
 }
 
 /** Per collection slug, per top-level field name. */
-export type EnumFields = Readonly<Record<string, Readonly<Record<string, FieldKind>>>>
+export type FieldKinds = Readonly<Record<string, Readonly<Record<string, FieldKind>>>>
 
 function kindOf(field: FlattenedField): FieldKind {
   switch (field.type) {
@@ -36,13 +36,13 @@ function kindOf(field: FlattenedField): FieldKind {
   }
 }
 
-let cached: Promise<EnumFields> | undefined
+let cached: Promise<FieldKinds> | undefined
 
 /**
  * Read once from the running config, so the guard knows each field as the collections define it
  * (its type, its options, `_status` where drafts are on) without a second list to keep in step.
  */
-export function enumFieldsOf(config: SanitizedConfig | Promise<SanitizedConfig>): Promise<EnumFields> {
+export function fieldKindsOf(config: SanitizedConfig | Promise<SanitizedConfig>): Promise<FieldKinds> {
   cached ??= (async () => {
     const payload = await getPayload({ config })
     const result: Record<string, Record<string, FieldKind>> = {}

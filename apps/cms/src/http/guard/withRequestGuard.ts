@@ -3,7 +3,7 @@ import { getPayload, headersWithCors, type SanitizedConfig } from 'payload'
 import { callerOf, carryCaller } from '../caller'
 import type { RestHandler } from '../types'
 import { apiPathOf } from './apiPath'
-import { enumFieldsOf } from './enumFields'
+import { fieldKindsOf } from './fieldKinds'
 import { checkQuery, type Refusal } from './checkQuery'
 import { LIMITS, tierFor } from './limits'
 import { parseQuery } from './parseQuery'
@@ -63,7 +63,7 @@ export function withRequestGuard(handler: RestHandler, config: Config, apiRoute:
 
     if (Buffer.byteLength(url.search) > limits.queryBytes) return refuse(400, `The query string is longer than ${limits.queryBytes} bytes.`)
     const query = parseQuery(url.search)
-    const problem = checkQuery({ tier, apiPath, query, enums: await enumFieldsOf(config) })
+    const problem = checkQuery({ tier, apiPath, query, fields: await fieldKindsOf(config) })
     if (problem) return refuse(problem.status, problem.message)
 
     // Public callers read published content only; `draft=true` would make Payload read the newest
