@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { addArticleSearchVector } from './collections/Articles/search/searchVectorColumn'
 import { Citations } from './collections/Citations'
+import { ClinicProfile } from './collections/ClinicProfile'
 import { Conditions } from './collections/Conditions'
 import { Disclaimers } from './collections/Disclaimers'
 import { Leads } from './collections/Leads'
@@ -57,7 +58,7 @@ export default buildConfig({
   },
   collections: [
     // What visitors read: any change to it empties the response cache on every instance.
-    ...[withWebhookEvents(Articles), Citations, Conditions, Disclaimers, Media].map(withResponseCacheInvalidation),
+    ...[withWebhookEvents(Articles), Citations, Conditions, Disclaimers, ClinicProfile, Media].map(withResponseCacheInvalidation),
     Leads,
     Users,
     WebhookEndpoints,

@@ -71,6 +71,7 @@ export interface Config {
     citations: Citation;
     conditions: Condition;
     disclaimers: Disclaimer;
+    'clinic-profile': ClinicProfile;
     media: Media;
     leads: Lead;
     users: User;
@@ -96,6 +97,7 @@ export interface Config {
     citations: CitationsSelect<false> | CitationsSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
+    'clinic-profile': ClinicProfileSelect<false> | ClinicProfileSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -644,6 +646,84 @@ export interface Disclaimer {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * What every page shows about the clinic. A change reaches the site when a medical reviewer approved it and a publisher published it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-profile".
+ */
+export interface ClinicProfile {
+  id: number;
+  clinicName: string;
+  tagline?: string | null;
+  phone: string;
+  email: string;
+  address?: {
+    street?: string | null;
+    city?: string | null;
+    region?: string | null;
+    postalCode?: string | null;
+    country?: string | null;
+  };
+  callToAction: {
+    heading: string;
+    text: string;
+    buttonLabel: string;
+  };
+  /**
+   * Changes only through the workflow actions at the top of this column.
+   */
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+  /**
+   * A published version is what visitors read now.
+   */
+  live?: boolean | null;
+  /**
+   * Who approved this version (shown on the site).
+   */
+  reviewerName?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * Filter the list on “Next review due is less than <today>” for overdue reviews.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Approved without a medical review (the reason is in the trail). The site does not call it reviewed.
+   */
+  approvedByOverride?: boolean | null;
+  contributors?: (number | User)[] | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  claimFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Findings of the claims check a medical reviewer accepted, with their justification.
+   */
+  acceptedClaims?:
+    | {
+        key: string;
+        ruleId: string;
+        match?: string | null;
+        justification: string;
+        acceptedBy?: (number | null) | User;
+        acceptedByName?: string | null;
+        acceptedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Information-packet requests and newsletter sign-ups from the site. Deleted automatically after the retention period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -740,7 +820,7 @@ export interface WebhookDelivery {
 export interface WorkflowEvent {
   id: number;
   article?: (number | null) | Article;
-  subjectType?: ('articles' | 'conditions' | 'disclaimers' | 'citations') | null;
+  subjectType?: ('articles' | 'conditions' | 'disclaimers' | 'citations' | 'clinic-profile') | null;
   subjectId?: number | null;
   /**
    * The title when this happened.
@@ -784,7 +864,7 @@ export interface WorkflowEvent {
 export interface ReviewReminder {
   id: number;
   key: string;
-  subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations';
+  subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations' | 'clinic-profile';
   subjectId: number;
   title?: string | null;
   stage: 'due-soon' | 'overdue';
@@ -988,6 +1068,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclaimers';
         value: number | Disclaimer;
+      } | null)
+    | ({
+        relationTo: 'clinic-profile';
+        value: number | ClinicProfile;
       } | null)
     | ({
         relationTo: 'media';
@@ -1239,6 +1323,58 @@ export interface DisclaimersSelect<T extends boolean = true> {
   articleTypes?: T;
   active?: T;
   effectiveDate?: T;
+  workflowState?: T;
+  live?: T;
+  reviewerName?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  nextReviewDue?: T;
+  approvedByOverride?: T;
+  contributors?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  claimFindings?: T;
+  acceptedClaims?:
+    | T
+    | {
+        key?: T;
+        ruleId?: T;
+        match?: T;
+        justification?: T;
+        acceptedBy?: T;
+        acceptedByName?: T;
+        acceptedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-profile_select".
+ */
+export interface ClinicProfileSelect<T extends boolean = true> {
+  clinicName?: T;
+  tagline?: T;
+  phone?: T;
+  email?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        city?: T;
+        region?: T;
+        postalCode?: T;
+        country?: T;
+      };
+  callToAction?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+        buttonLabel?: T;
+      };
   workflowState?: T;
   live?: T;
   reviewerName?: T;
@@ -1542,6 +1678,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * What the site shows about the clinic, as last published from Content → Clinic profile (reviewed there).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */

@@ -8,6 +8,7 @@ import * as migration_20261203_100821_review_reminders from './20261203_100821_r
 import * as migration_20261203_104129_citation_lookup from './20261203_104129_citation_lookup';
 import * as migration_20261203_165839_review_citations from './20261203_165839_review_citations';
 import * as migration_20261203_182900_live_flag from './20261203_182900_live_flag';
+import * as migration_20261203_234616_clinic_profile from './20261203_234616_clinic_profile';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_182900_live_flag.up,
     down: migration_20261203_182900_live_flag.down,
-    name: '20261203_182900_live_flag'
+    name: '20261203_182900_live_flag',
+  },
+  {
+    up: migration_20261203_234616_clinic_profile.up,
+    down: migration_20261203_234616_clinic_profile.down,
+    name: '20261203_234616_clinic_profile'
   },
 ];

@@ -5,10 +5,10 @@ import { lexicalDocument } from '../utilities/lexical'
 import { seedAdmin } from './admin'
 import { DEMO_ARTICLES } from './articles'
 import { DEMO_CITATIONS } from './citations'
+import { seedClinicProfile } from './clinicProfile'
 import { seedConditions } from './conditions'
 import { seedSiteWideDisclaimer } from './disclaimer'
 import { seedDemoReviewer } from './reviewer'
-import { seedSiteSettings } from './siteSettings'
 
 /**
  * Demo content for a fresh database, so the admin and the site are not empty. Does nothing once
@@ -20,15 +20,15 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
 
   const admin = await seedAdmin(payload)
   const reviewer = await seedDemoReviewer(payload)
-  await seedSiteSettings(payload)
-  // Conditions and the disclaimer go through the workflow like articles: submitted, approved by
-  // the medical reviewer, published.
+  // The clinic profile, conditions and the disclaimer go through the workflow like articles:
+  // submitted, approved by the medical reviewer, published.
   const as = (user: typeof admin) => ({ user: { ...user, collection: 'users' as const } })
-  const review = async (collection: 'conditions' | 'disclaimers', documentId: number) => {
+  const review = async (collection: 'clinic-profile' | 'conditions' | 'disclaimers', documentId: number) => {
     for (const [action, user] of [['submit', admin], ['approve', reviewer], ['publish', admin]] as const) {
       await takeWorkflowAction(payload, { collection, documentId, kind: 'transition', action }, as(user))
     }
   }
+  await review('clinic-profile', (await seedClinicProfile(payload)).id)
   await review('disclaimers', (await seedSiteWideDisclaimer(payload)).id)
   const conditionIds = await seedConditions(payload)
   for (const id of Object.values(conditionIds)) await review('conditions', id)

@@ -89,15 +89,26 @@ describe('anonymous published reads', () => {
     expect(await titlesIn(after)).not.toContain('A private draft, edited')
   })
 
-  it('follow a change of the site settings', async () => {
+  it('follow a change of the site settings (a published clinic profile)', async () => {
     await warm('/globals/site-settings')
-    const settings = {
+    const profile = {
       clinicName: 'Renamed clinic',
       phone: '(555) 010-0199',
       email: 'care@example.test',
       callToAction: { heading: 'Talk to us', text: 'We answer within a day.', buttonLabel: 'Request a packet' },
     }
-    expect((await cast.as.admin.post('/globals/site-settings', settings)).status).toBe(200)
+    const created = await cast.as.editor.post('/clinic-profile', profile)
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    await actAll(
+      doc.id,
+      [
+        [cast.as.editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      'clinic-profile',
+    )
     const after = await t.rest.get('/globals/site-settings')
     expect(cacheStatus(after)).toBe('miss')
     expect(((await after.json()) as { clinicName: string }).clinicName).toBe('Renamed clinic')

@@ -349,10 +349,19 @@ export async function placeXssCorpus(
     await editor.send('PATCH', `/articles/${articles[0]!.id}?draft=true`, { slug: articles[0]!.slug })
   }
 
-  // Site settings: every string field, put back by restore().
+  // Site settings: every string field of the clinic profile, which reaches them only once a
+  // reviewer approved it and a publisher published it (issue 14); put back by restore().
   let restoreSettings: (() => Promise<unknown>) | undefined
   if (options.siteSettings) {
-    const before = await editor.must<Json>('GET', '/globals/site-settings?depth=0')
+    const profiles = await editor.must<{ docs: (Json & { id: number })[] }>('GET', '/clinic-profile?limit=1&depth=0&draft=true')
+    const profile = profiles.docs[0]
+    if (!profile) throw new Error('The XSS corpus needs the clinic profile (seeded demo content) to place the site settings vectors')
+    const path = `/clinic-profile/${profile.id}`
+    const reviewAndPublish = async () => {
+      await editor.must('POST', `${path}/workflow`, { action: 'submit' })
+      await reviewer.must('POST', `${path}/workflow`, { action: 'approve' })
+      await editor.must('POST', `${path}/workflow`, { action: 'publish' })
+    }
     const pick = (length: number) => {
       const packed = packVectors(HTML_VECTORS, length, htmlAt)
       htmlAt = packed.next
@@ -360,30 +369,41 @@ export async function placeXssCorpus(
     }
     const fields = {
       clinicName: pick(120),
-      tagline: pick(300),
+      tagline: pick(200),
       street: pick(150),
       city: pick(100),
       region: pick(100),
-      postalCode: pick(80),
-      country: pick(80),
-      heading: pick(200),
-      text: pick(1000),
-      buttonLabel: pick(100),
+      postalCode: pick(20),
+      heading: pick(120),
+      text: pick(600),
+      buttonLabel: pick(60),
     }
-    const answer = await editor.send('POST', '/globals/site-settings', {
+    const phone = HTML_VECTORS.find((v) => v.payload.length < 40)!
+    const answer = await editor.send('PATCH', `${path}?draft=true`, {
       clinicName: fields.clinicName.text,
       tagline: fields.tagline.text,
-      address: { street: fields.street.text, city: fields.city.text, region: fields.region.text, postalCode: fields.postalCode.text, country: fields.country.text },
+      phone: phone.payload,
+      address: { street: fields.street.text, city: fields.city.text, region: fields.region.text, postalCode: fields.postalCode.text },
       callToAction: { heading: fields.heading.text, text: fields.text.text, buttonLabel: fields.buttonLabel.text },
     })
+    if (answer) await reviewAndPublish()
     for (const [name, packed] of Object.entries(fields)) {
       if (answer) store(`site settings ${name}`, packed.ids)
       else refuse(`site settings ${name}`, packed.ids.length)
     }
-    const phone = HTML_VECTORS.find((v) => v.payload.length < 40)!
-    await attempt(editor, 'site settings phone', [phone.id], 'POST', '/globals/site-settings', { phone: phone.payload })
-    const { id: _id, createdAt: _c, updatedAt: _u, globalType: _g, ...original } = before
-    restoreSettings = () => editor.must('POST', '/globals/site-settings', original)
+    if (answer) store('site settings phone', [phone.id])
+    else refuse('site settings phone', 1)
+    const { id: _id, createdAt: _c, updatedAt: _u, workflowState: _w, _status: _s, ...original } = profile
+    restoreSettings = async () => {
+      await editor.must('PATCH', `${path}?draft=true`, {
+        clinicName: original.clinicName,
+        tagline: original.tagline,
+        phone: original.phone,
+        address: original.address,
+        callToAction: original.callToAction,
+      })
+      await reviewAndPublish()
+    }
   }
 
   // Leads, as a visitor sends them: name, message, phone and source page.

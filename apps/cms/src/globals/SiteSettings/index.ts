@@ -1,22 +1,30 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { admins } from '../../access/admins'
+import { onlyReviewedClinicProfile } from './hooks/onlyReviewedClinicProfile'
 import { refuseRiskyClaims } from './hooks/refuseRiskyClaims'
 
-/** Every clinic detail the site shows comes from here, never from code. */
+/**
+ * Every clinic detail the site shows comes from here, never from code. Its public copy is written
+ * only by publishing a reviewed version of *Clinic profile* (collections/ClinicProfile), so the
+ * admin shows it read-only with a pointer there.
+ */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
-  admin: { group: 'Admin' },
   access: {
     read: anyone,
     update: admins,
   },
   hooks: {
-    beforeValidate: [refuseRiskyClaims],
+    beforeValidate: [onlyReviewedClinicProfile, refuseRiskyClaims],
   },
-  fields: [
+  admin: {
+    group: 'Admin',
+    description: 'What the site shows about the clinic, as last published from Content → Clinic profile (reviewed there).',
+  },
+  fields: readOnlyInAdmin([
     { name: 'clinicName', type: 'text', required: true },
     { name: 'tagline', type: 'text' },
     {
@@ -51,5 +59,13 @@ export const SiteSettings: GlobalConfig = {
         { name: 'buttonLabel', type: 'text', required: true, defaultValue: 'Request information packet' },
       ],
     },
-  ],
+  ]),
+}
+
+/** The admin shows the published clinic profile without inviting an edit the server would refuse. */
+function readOnlyInAdmin(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'row') return { ...field, fields: readOnlyInAdmin(field.fields) }
+    return { ...field, admin: { ...field.admin, readOnly: true } } as Field
+  })
 }

@@ -52,6 +52,9 @@ export const enforceReviewFor =
         ? await decideCreate(req, kind, actor, incoming, options.draft)
         : await decideUpdate(req, kind, actor, incoming, originalDoc as ArticleData | undefined, options)
 
+    if (kind.staysLive && takesDown(step)) {
+      throw new WorkflowRefusal(`The ${kind.noun} stays on the site: change it and publish the reviewed change instead of taking it down.`, 'not-ready')
+    }
     // Whether visitors read a published version after this save: it publishes, or it leaves the
     // live row alone (a draft save while live); anything else takes it off or never put it on.
     step.data.live = step.data._status === 'published' || (step.wasLive && options.draft && !takesDown(step))

@@ -6,7 +6,7 @@ import { unmetPublishGates } from './publishGates'
 import { ARTICLE_RELATION_FIELDS, ARTICLE_REVIEWED_FIELDS } from './reviewedContent'
 
 /** Every collection whose public text goes through the editorial workflow. */
-export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers', 'citations'] as const
+export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers', 'citations', 'clinic-profile'] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
 export function isReviewedCollection(value: unknown): value is ReviewedCollection {
@@ -39,6 +39,8 @@ export interface ReviewKind {
   publicationDetails: boolean
   /** Due for a fresh medical review a year after each approval, with reminders (a cited paper is watched for retractions instead). */
   periodicReview: boolean
+  /** Never taken off the site once live (the clinic's contact details): a correction is published instead. */
+  staysLive: boolean
 }
 
 const meta = (data: Content) => (data.meta ?? null) as ClaimScanInput['meta']
@@ -56,6 +58,13 @@ const conditionText = (data: Content): ClaimScanInput => ({
   meta: meta(data),
 })
 
+/** The clinic's name, tagline and call to action are on every page; the contact details are facts, not claims. */
+const clinicDetailsText = (data: Content): ClaimScanInput => {
+  const callToAction = (data.callToAction ?? {}) as Record<string, unknown>
+  const copy = [data.tagline, callToAction.heading, callToAction.text, callToAction.buttonLabel].filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+  return { title: data.clinicName as string | undefined, excerpt: copy.join('\n\n') }
+}
+
 const disclaimerText = (data: Content): ClaimScanInput => ({ title: data.title as string | undefined, body: data.body })
 
 export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
@@ -70,6 +79,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     schedulable: true,
     publicationDetails: true,
     periodicReview: true,
+    staysLive: false,
   },
   conditions: {
     collection: 'conditions',
@@ -82,6 +92,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     schedulable: false,
     publicationDetails: false,
     periodicReview: true,
+    staysLive: false,
   },
   disclaimers: {
     collection: 'disclaimers',
@@ -96,6 +107,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     schedulable: false,
     publicationDetails: false,
     periodicReview: true,
+    staysLive: false,
   },
   citations: {
     collection: 'citations',
@@ -111,6 +123,21 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     schedulable: false,
     publicationDetails: false,
     periodicReview: false,
+    staysLive: false,
+  },
+  'clinic-profile': {
+    collection: 'clinic-profile',
+    noun: 'clinic profile',
+    titleField: 'clinicName',
+    reviewedFields: ['clinicName', 'tagline', 'phone', 'email', 'address', 'callToAction'],
+    relationFields: new Set(),
+    claimText: clinicDetailsText,
+    publishGates: async (_req, data, state) => approvalAndClaims(data, state, clinicDetailsText(data)),
+    schedulable: false,
+    publicationDetails: false,
+    // Contact details change when the clinic moves, not on a review calendar.
+    periodicReview: false,
+    staysLive: true,
   },
 }
 

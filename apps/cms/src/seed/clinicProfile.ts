@@ -1,8 +1,12 @@
 import type { Payload } from 'payload'
 
-export async function seedSiteSettings(payload: Payload) {
-  await payload.updateGlobal({
-    slug: 'site-settings',
+/**
+ * The clinic's profile, created as a draft; the seed sends it through review like every other
+ * public text, and its publishing writes the site settings the site reads.
+ */
+export async function seedClinicProfile(payload: Payload): Promise<{ id: number }> {
+  return payload.create({
+    collection: 'clinic-profile',
     data: {
       clinicName: 'Stemedix',
       tagline: 'Plain-language summaries of regenerative-medicine research',
