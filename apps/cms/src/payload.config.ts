@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { addArticleSearchVector } from './collections/Articles/search/searchVectorColumn'
 import { Citations } from './collections/Citations'
 import { ClinicProfile } from './collections/ClinicProfile'
+import { ReviewerProfiles } from './collections/ReviewerProfiles'
 import { Conditions } from './collections/Conditions'
 import { Disclaimers } from './collections/Disclaimers'
 import { Leads } from './collections/Leads'
@@ -58,7 +59,7 @@ export default buildConfig({
   },
   collections: [
     // What visitors read: any change to it empties the response cache on every instance.
-    ...[withWebhookEvents(Articles), Citations, Conditions, Disclaimers, ClinicProfile, Media].map(withResponseCacheInvalidation),
+    ...[withWebhookEvents(Articles), Citations, Conditions, Disclaimers, ClinicProfile, ReviewerProfiles, Media].map(withResponseCacheInvalidation),
     Leads,
     Users,
     WebhookEndpoints,

@@ -72,6 +72,7 @@ export interface Config {
     conditions: Condition;
     disclaimers: Disclaimer;
     'clinic-profile': ClinicProfile;
+    'reviewer-profiles': ReviewerProfile;
     media: Media;
     leads: Lead;
     users: User;
@@ -98,6 +99,7 @@ export interface Config {
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     'clinic-profile': ClinicProfileSelect<false> | ClinicProfileSelect<true>;
+    'reviewer-profiles': ReviewerProfilesSelect<false> | ReviewerProfilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -229,6 +231,7 @@ export interface Article {
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
+  reviewerProfile?: (number | null) | ReviewerProfile;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -385,6 +388,92 @@ export interface Citation {
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
+  reviewerProfile?: (number | null) | ReviewerProfile;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  /**
+   * Filter the list on “Next review due is less than <today>” for overdue reviews.
+   */
+  nextReviewDue?: string | null;
+  /**
+   * Approved without a medical review (the reason is in the trail). The site does not call it reviewed.
+   */
+  approvedByOverride?: boolean | null;
+  contributors?: (number | User)[] | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  claimFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Findings of the claims check a medical reviewer accepted, with their justification.
+   */
+  acceptedClaims?:
+    | {
+        key: string;
+        ruleId: string;
+        match?: string | null;
+        justification: string;
+        acceptedBy?: (number | null) | User;
+        acceptedByName?: string | null;
+        acceptedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The medical reviewers visitors see: an approved review links to the reviewer’s published profile.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviewer-profiles".
+ */
+export interface ReviewerProfile {
+  id: number;
+  /**
+   * The medical reviewer this profile presents; their approvals link here.
+   */
+  user: number | User;
+  displayName: string;
+  /**
+   * e.g. MD, PhD
+   */
+  credentials?: string | null;
+  /**
+   * e.g. Pulmonology
+   */
+  specialty?: string | null;
+  /**
+   * A short, plain-language introduction.
+   */
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * Part of the page's address. Made from the displayName when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Changes only through the workflow actions at the top of this column.
+   */
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'archived') | null;
+  /**
+   * A published version is what visitors read now.
+   */
+  live?: boolean | null;
+  /**
+   * Who approved this version (shown on the site).
+   */
+  reviewerName?: string | null;
+  reviewerProfile?: (number | null) | ReviewerProfile;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -520,6 +609,7 @@ export interface Condition {
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
+  reviewerProfile?: (number | null) | ReviewerProfile;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -604,6 +694,7 @@ export interface Disclaimer {
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
+  reviewerProfile?: (number | null) | ReviewerProfile;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -682,6 +773,7 @@ export interface ClinicProfile {
    * Who approved this version (shown on the site).
    */
   reviewerName?: string | null;
+  reviewerProfile?: (number | null) | ReviewerProfile;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -820,7 +912,8 @@ export interface WebhookDelivery {
 export interface WorkflowEvent {
   id: number;
   article?: (number | null) | Article;
-  subjectType?: ('articles' | 'conditions' | 'disclaimers' | 'citations' | 'clinic-profile') | null;
+  subjectType?:
+    ('articles' | 'conditions' | 'disclaimers' | 'citations' | 'clinic-profile' | 'reviewer-profiles') | null;
   subjectId?: number | null;
   /**
    * The title when this happened.
@@ -864,7 +957,7 @@ export interface WorkflowEvent {
 export interface ReviewReminder {
   id: number;
   key: string;
-  subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations' | 'clinic-profile';
+  subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations' | 'clinic-profile' | 'reviewer-profiles';
   subjectId: number;
   title?: string | null;
   stage: 'due-soon' | 'overdue';
@@ -1074,6 +1167,10 @@ export interface PayloadLockedDocument {
         value: number | ClinicProfile;
       } | null)
     | ({
+        relationTo: 'reviewer-profiles';
+        value: number | ReviewerProfile;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1179,6 +1276,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   live?: T;
   reviewerName?: T;
+  reviewerProfile?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   nextReviewDue?: T;
@@ -1243,6 +1341,7 @@ export interface CitationsSelect<T extends boolean = true> {
   workflowState?: T;
   live?: T;
   reviewerName?: T;
+  reviewerProfile?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   nextReviewDue?: T;
@@ -1287,6 +1386,7 @@ export interface ConditionsSelect<T extends boolean = true> {
   workflowState?: T;
   live?: T;
   reviewerName?: T;
+  reviewerProfile?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   nextReviewDue?: T;
@@ -1326,6 +1426,7 @@ export interface DisclaimersSelect<T extends boolean = true> {
   workflowState?: T;
   live?: T;
   reviewerName?: T;
+  reviewerProfile?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   nextReviewDue?: T;
@@ -1378,6 +1479,47 @@ export interface ClinicProfileSelect<T extends boolean = true> {
   workflowState?: T;
   live?: T;
   reviewerName?: T;
+  reviewerProfile?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  nextReviewDue?: T;
+  approvedByOverride?: T;
+  contributors?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  claimFindings?: T;
+  acceptedClaims?:
+    | T
+    | {
+        key?: T;
+        ruleId?: T;
+        match?: T;
+        justification?: T;
+        acceptedBy?: T;
+        acceptedByName?: T;
+        acceptedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviewer-profiles_select".
+ */
+export interface ReviewerProfilesSelect<T extends boolean = true> {
+  user?: T;
+  displayName?: T;
+  credentials?: T;
+  specialty?: T;
+  bio?: T;
+  photo?: T;
+  slug?: T;
+  workflowState?: T;
+  live?: T;
+  reviewerName?: T;
+  reviewerProfile?: T;
   reviewedBy?: T;
   reviewedAt?: T;
   nextReviewDue?: T;

@@ -16,6 +16,7 @@ export const PUBLIC_READ_PATHS = [
   /^\/conditions(\/[^/]+)?$/,
   /^\/disclaimers(\/(?!versions$)[^/]+)?$/,
   /^\/media(\/[^/]+)?$/,
+  /^\/reviewer-profiles(\/(?!versions$)[^/]+)?$/,
   /^\/globals\/site-settings$/,
   /^\/feeds\/research\.(xml|json)$/,
   /^\/sitemap\.xml$/,

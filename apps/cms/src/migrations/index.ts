@@ -9,6 +9,7 @@ import * as migration_20261203_104129_citation_lookup from './20261203_104129_ci
 import * as migration_20261203_165839_review_citations from './20261203_165839_review_citations';
 import * as migration_20261203_182900_live_flag from './20261203_182900_live_flag';
 import * as migration_20261203_234616_clinic_profile from './20261203_234616_clinic_profile';
+import * as migration_20261204_000443_reviewer_profiles from './20261204_000443_reviewer_profiles';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_234616_clinic_profile.up,
     down: migration_20261203_234616_clinic_profile.down,
-    name: '20261203_234616_clinic_profile'
+    name: '20261203_234616_clinic_profile',
+  },
+  {
+    up: migration_20261204_000443_reviewer_profiles.up,
+    down: migration_20261204_000443_reviewer_profiles.down,
+    name: '20261204_000443_reviewer_profiles'
   },
 ];

@@ -8,7 +8,7 @@ import { DEMO_CITATIONS } from './citations'
 import { seedClinicProfile } from './clinicProfile'
 import { seedConditions } from './conditions'
 import { seedSiteWideDisclaimer } from './disclaimer'
-import { seedDemoReviewer } from './reviewer'
+import { DEMO_REVIEWERS, seedDemoReviewer, seedReviewerProfile } from './reviewer'
 
 /**
  * Demo content for a fresh database, so the admin and the site are not empty. Does nothing once
@@ -19,15 +19,20 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   if (users > 0) return false
 
   const admin = await seedAdmin(payload)
-  const reviewer = await seedDemoReviewer(payload)
+  const [reviewerOne, reviewerTwo] = DEMO_REVIEWERS
+  const reviewer = await seedDemoReviewer(payload, reviewerOne)
+  const colleague = await seedDemoReviewer(payload, reviewerTwo)
   // The clinic profile, conditions and the disclaimer go through the workflow like articles:
   // submitted, approved by the medical reviewer, published.
   const as = (user: typeof admin) => ({ user: { ...user, collection: 'users' as const } })
-  const review = async (collection: 'clinic-profile' | 'conditions' | 'disclaimers', documentId: number) => {
-    for (const [action, user] of [['submit', admin], ['approve', reviewer], ['publish', admin]] as const) {
+  const review = async (collection: 'clinic-profile' | 'conditions' | 'disclaimers' | 'reviewer-profiles', documentId: number, approver = reviewer) => {
+    for (const [action, user] of [['submit', admin], ['approve', approver], ['publish', admin]] as const) {
       await takeWorkflowAction(payload, { collection, documentId, kind: 'transition', action }, as(user))
     }
   }
+  // Each reviewer's public profile, approved by the other, before anything they approve links to it.
+  await review('reviewer-profiles', (await seedReviewerProfile(payload, reviewerOne, reviewer.id)).id, colleague)
+  await review('reviewer-profiles', (await seedReviewerProfile(payload, reviewerTwo, colleague.id)).id, reviewer)
   await review('clinic-profile', (await seedClinicProfile(payload)).id)
   await review('disclaimers', (await seedSiteWideDisclaimer(payload)).id)
   const conditionIds = await seedConditions(payload)

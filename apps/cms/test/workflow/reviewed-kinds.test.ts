@@ -16,6 +16,8 @@ import { act, actAll, type Cast, signInEveryone } from './helpers'
 let t: TestPayload
 let cast: Cast
 let secondReviewer: RestClient
+/** Reviewers whose public profiles the reviewer-profiles suite writes (one profile per account). */
+const profiledReviewers: number[] = []
 
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = 'false'
@@ -23,6 +25,7 @@ beforeAll(async () => {
   cast = await signInEveryone(t)
   const other = await createUser(t.payload, ['medical-reviewer'])
   secondReviewer = await t.rest.login(other.email, other.password)
+  for (let n = 0; n < 12; n++) profiledReviewers.push((await createUser(t.payload, ['medical-reviewer'])).id)
 })
 afterAll(() => t?.stop())
 
@@ -46,6 +49,12 @@ const KINDS = [
     make: () => citationData(),
     // A paper's own title is a quotation, not the clinic's claim: no claims check, and a citation is never duplicated (it would be a twin).
     risky: null,
+  },
+  {
+    collection: 'reviewer-profiles' as const,
+    text: 'credentials' as const,
+    make: () => ({ displayName: `Dr. Demo Reviewer ${++serial}`, credentials: 'MD', specialty: 'Pulmonology', user: profiledReviewers.shift() }),
+    risky: 'MD, the only doctor with a guaranteed cure',
   },
 ]
 
@@ -121,7 +130,8 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     expect(doc.workflowState).toBe('draft')
     expect(doc.reviewerName ?? null).toBeNull()
     const live = await liveOne()
-    if (collection === 'citations') {
+    if (collection === 'citations' || collection === 'reviewer-profiles') {
+      // A twin citation, or a second profile for the same reviewer: refused.
       expect((await cast.as.editor.post(`${path}/${live.id}/duplicate`, {})).status).not.toBe(201)
       return
     }

@@ -86,5 +86,5 @@ export const PUBLIC_PATH_PARAMS: { path: RegExp; params: readonly string[] }[] =
   { path: /^\/feeds\/research\.(xml|json)$/, params: ['condition'] },
   { path: /^\/sitemap\.xml$/, params: [] },
   { path: /^\/globals\/site-settings$/, params: ['depth', 'select', 'draft'] },
-  { path: /^\/(articles|citations|conditions|disclaimers|media)(\/[^/]+)?$/, params: PUBLIC_READ_PARAMS },
+  { path: /^\/(articles|citations|conditions|disclaimers|media|reviewer-profiles)(\/[^/]+)?$/, params: PUBLIC_READ_PARAMS },
 ]

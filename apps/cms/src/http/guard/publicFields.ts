@@ -21,9 +21,9 @@ const TIMESTAMPS = ['id', 'createdAt', 'updatedAt'] as const
 
 export const PUBLIC_FIELDS: Readonly<Record<string, PublicFields>> = {
   articles: {
-    query: [...TIMESTAMPS, 'title', 'slug', 'type', 'excerpt', 'publishedAt', 'conditions', 'citations', 'disclaimers', 'heroImage', '_status'],
-    relations: { conditions: 'conditions', citations: 'citations', disclaimers: 'disclaimers', heroImage: 'media' },
-    select: ['title', 'slug', 'type', 'excerpt', 'meta', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers', 'publishedAt', 'createdAt', 'updatedAt'],
+    query: [...TIMESTAMPS, 'title', 'slug', 'type', 'excerpt', 'publishedAt', 'conditions', 'citations', 'disclaimers', 'heroImage', 'reviewerProfile', '_status'],
+    relations: { conditions: 'conditions', citations: 'citations', disclaimers: 'disclaimers', heroImage: 'media', reviewerProfile: 'reviewer-profiles' },
+    select: ['title', 'slug', 'type', 'excerpt', 'meta', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers', 'reviewerName', 'reviewedAt', 'reviewerProfile', 'publishedAt', 'createdAt', 'updatedAt'],
   },
   conditions: {
     query: [...TIMESTAMPS, 'name', 'slug', 'category'],
@@ -38,6 +38,12 @@ export const PUBLIC_FIELDS: Readonly<Record<string, PublicFields>> = {
     query: [...TIMESTAMPS, 'title', 'scope', 'conditions', 'articleTypes', 'active', 'effectiveDate'],
     relations: { conditions: 'conditions' },
     select: ['title', 'body', 'scope', 'conditions', 'articleTypes', 'active', 'effectiveDate', 'createdAt', 'updatedAt'],
+  },
+  'reviewer-profiles': {
+    // Never `user`: which staff account is behind a profile is not public.
+    query: [...TIMESTAMPS, 'displayName', 'slug', 'specialty'],
+    relations: { photo: 'media' },
+    select: ['displayName', 'slug', 'credentials', 'specialty', 'bio', 'photo', 'createdAt', 'updatedAt'],
   },
   media: {
     query: [...TIMESTAMPS, 'alt', 'filename', 'mimeType'],

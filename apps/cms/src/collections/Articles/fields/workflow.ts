@@ -77,6 +77,15 @@ export const workflowFields: Field[] = [
         admin: { readOnly: true, description: 'Who approved this version (shown on the site).' },
       },
       {
+        // The approving reviewer's published profile at the time of approval: the site links
+        // "Medically reviewed by" to it, without ever seeing the staff account behind it.
+        name: 'reviewerProfile',
+        type: 'relationship',
+        relationTo: 'reviewer-profiles',
+        access: workflowWritten,
+        admin: { readOnly: true },
+      },
+      {
         name: 'reviewedBy',
         type: 'relationship',
         relationTo: 'users',

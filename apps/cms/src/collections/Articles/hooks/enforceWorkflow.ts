@@ -15,6 +15,7 @@ const MANAGED_FIELDS = [
   'live',
   'reviewedBy',
   'reviewerName',
+  'reviewerProfile',
   'reviewedAt',
   'nextReviewDue',
   'scheduledPublishAt',
@@ -55,6 +56,7 @@ export const enforceReviewFor =
     if (kind.staysLive && takesDown(step)) {
       throw new WorkflowRefusal(`The ${kind.noun} stays on the site: change it and publish the reviewed change instead of taking it down.`, 'not-ready')
     }
+    await linkReviewerProfile(req, step)
     // Whether visitors read a published version after this save: it publishes, or it leaves the
     // live row alone (a draft save while live); anything else takes it off or never put it on.
     step.data.live = step.data._status === 'published' || (step.wasLive && options.draft && !takesDown(step))
@@ -69,6 +71,26 @@ export const enforceReviewFor =
   }
 
 export const enforceWorkflow = enforceReviewFor('articles')
+
+/**
+ * An approval links the reviewer's published profile (issue 14), so the site's "Medically reviewed
+ * by" names a person visitors can look up; an override names nobody, so it links nobody.
+ */
+async function linkReviewerProfile(req: PayloadRequest, step: WorkflowStep): Promise<void> {
+  if (step.events.some((event) => event.kind === 'override_approve')) step.data.reviewerProfile = null
+  if (!step.events.some((event) => event.kind === 'approve')) return
+  const reviewer = step.data.reviewedBy
+  const { docs } = await req.payload.find({
+    collection: 'reviewer-profiles',
+    where: { and: [{ user: { equals: reviewer } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  step.data.reviewerProfile = docs[0]?.id ?? null
+}
 
 /** The save takes live content down (unpublish, archive). */
 function takesDown(step: WorkflowStep): boolean {

@@ -6,7 +6,7 @@ import { unmetPublishGates } from './publishGates'
 import { ARTICLE_RELATION_FIELDS, ARTICLE_REVIEWED_FIELDS } from './reviewedContent'
 
 /** Every collection whose public text goes through the editorial workflow. */
-export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers', 'citations', 'clinic-profile'] as const
+export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers', 'citations', 'clinic-profile', 'reviewer-profiles'] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
 export function isReviewedCollection(value: unknown): value is ReviewedCollection {
@@ -39,6 +39,8 @@ export interface ReviewKind {
   publicationDetails: boolean
   /** Due for a fresh medical review a year after each approval, with reminders (a cited paper is watched for retractions instead). */
   periodicReview: boolean
+  /** Whose text it is, for four eyes: they never approve it (a reviewer profile's own reviewer included). */
+  authorField: string
   /** Never taken off the site once live (the clinic's contact details): a correction is published instead. */
   staysLive: boolean
 }
@@ -65,6 +67,12 @@ const clinicDetailsText = (data: Content): ClaimScanInput => {
   return { title: data.clinicName as string | undefined, excerpt: copy.join('\n\n') }
 }
 
+/** A reviewer's own words about themselves are public claims too ("cured hundreds of patients"). */
+const reviewerProfileText = (data: Content): ClaimScanInput => ({
+  title: data.displayName as string | undefined,
+  excerpt: [data.credentials, data.specialty, data.bio].filter((text): text is string => typeof text === 'string' && text.trim() !== '').join('\n\n'),
+})
+
 const disclaimerText = (data: Content): ClaimScanInput => ({ title: data.title as string | undefined, body: data.body })
 
 export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
@@ -72,6 +80,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     collection: 'articles',
     noun: 'article',
     titleField: 'title',
+    authorField: 'author',
     reviewedFields: ARTICLE_REVIEWED_FIELDS,
     relationFields: ARTICLE_RELATION_FIELDS,
     claimText: (data) => ({ title: data.title as string | undefined, excerpt: data.excerpt as string | undefined, body: data.body, meta: meta(data) }),
@@ -85,6 +94,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     collection: 'conditions',
     noun: 'condition',
     titleField: 'name',
+    authorField: 'author',
     reviewedFields: ['name', 'category', 'summary', 'meta', 'body'],
     relationFields: new Set(),
     claimText: conditionText,
@@ -98,6 +108,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     collection: 'disclaimers',
     noun: 'disclaimer',
     titleField: 'title',
+    authorField: 'author',
     // Where and when it shows is as much the disclaimer as its words: switching the site-wide one
     // off or narrowing its scope is reviewed like a change of text.
     reviewedFields: ['title', 'body', 'scope', 'conditions', 'articleTypes', 'active', 'effectiveDate'],
@@ -113,6 +124,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     collection: 'citations',
     noun: 'citation',
     titleField: 'label',
+    authorField: 'author',
     // What the site prints under a summary. The retraction watch's fields are not here: a
     // retraction notice is PubMed's fact, shown (and gating) as soon as it is known.
     reviewedFields: CITATION_PRINTED_FIELDS,
@@ -129,6 +141,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     collection: 'clinic-profile',
     noun: 'clinic profile',
     titleField: 'clinicName',
+    authorField: 'author',
     reviewedFields: ['clinicName', 'tagline', 'phone', 'email', 'address', 'callToAction'],
     relationFields: new Set(),
     claimText: clinicDetailsText,
@@ -138,6 +151,20 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     // Contact details change when the clinic moves, not on a review calendar.
     periodicReview: false,
     staysLive: true,
+  },
+  'reviewer-profiles': {
+    collection: 'reviewer-profiles',
+    noun: 'reviewer profile',
+    titleField: 'displayName',
+    authorField: 'user',
+    reviewedFields: ['displayName', 'credentials', 'specialty', 'bio', 'photo', 'user'],
+    relationFields: new Set(['photo', 'user']),
+    claimText: reviewerProfileText,
+    publishGates: async (_req, data, state) => approvalAndClaims(data, state, reviewerProfileText(data)),
+    schedulable: false,
+    publicationDetails: false,
+    periodicReview: false,
+    staysLive: false,
   },
 }
 
