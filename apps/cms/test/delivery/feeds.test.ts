@@ -81,6 +81,14 @@ describe('JSON Feed 1.1', () => {
 
 describe('sitemap', () => {
   it('lists the public pages with absolute URLs and nothing unpublished, even for a signed-in editor', async () => {
+    // Drafts of every kind the sitemap lists: a condition and a reviewer profile never published.
+    const draftCondition = await editor.post('/conditions', { name: 'Draft-only condition for the sitemap', category: 'other' })
+    expect(draftCondition.status).toBe(201)
+    const reviewer = await createUser(t.payload, ['medical-reviewer'])
+    const draftProfile = await editor.post('/reviewer-profiles', { displayName: 'Dr. Draft Sitemap', user: reviewer.id })
+    expect(draftProfile.status).toBe(201)
+    const { totalDocs: liveProfiles, docs: profiles } = await t.rest.get('/reviewer-profiles?limit=10').then((r) => r.json() as Promise<{ totalDocs: number; docs: { slug: string }[] }>)
+    expect(liveProfiles).toBeGreaterThan(0)
     for (const client of [t.rest, editor]) {
       const response = await client.get('/sitemap.xml')
       expect(response.status).toBe(200)
@@ -91,6 +99,8 @@ describe('sitemap', () => {
       expect(locs).toContain('http://localhost:5173/research')
       for (const slug of publishedSlugs) expect(locs).toContain(`http://localhost:5173/research/${slug}`)
       for (const slug of draftSlugs) expect(locs).not.toContain(`http://localhost:5173/research/${slug}`)
+      for (const { slug } of profiles) expect(locs).toContain(`http://localhost:5173/reviewers/${slug}`)
+      expect(locs.filter((loc) => /draft-only-condition|dr-draft-sitemap/.test(loc))).toEqual([])
       for (const url of doc.urlset.url) if (url.lastmod) expect(url.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}/)
     }
   })

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 
-import type { Article, Condition, Disclaimer, SiteSetting } from '@clinic/shared-types'
+import type { Article, Condition, Disclaimer, ReviewerProfile, SiteSetting } from '@clinic/shared-types'
 
 import { LIBRARY_PAGE_SIZE, type LibraryParams } from '../lib/libraryParams'
 import type { CmsClient } from './client'
@@ -131,6 +131,29 @@ export const conditionQuery = (cms: CmsClient, slug: string) =>
           depth: 1,
         }),
       ),
+  })
+
+/** A medical reviewer's published profile (its photo populated); null when there is none. */
+export const reviewerProfileQuery = (cms: CmsClient, slug: string) =>
+  queryOptions({
+    queryKey: ['reviewer', slug],
+    queryFn: async () => first(await cms.get<PaginatedDocs<ReviewerProfile>>('/reviewer-profiles', { 'where[slug][equals]': slug, limit: 1, depth: 1 })),
+  })
+
+/** How many of a reviewer's summaries their page lists. */
+export const REVIEWED_ARTICLES_COUNT = 12
+
+/** What a reviewer approved as it is published now, newest first. */
+export const articlesReviewedByQuery = (cms: CmsClient, profileId: number) =>
+  queryOptions({
+    queryKey: ['articles', 'reviewed-by', profileId],
+    queryFn: () =>
+      cms.get<PaginatedDocs<ArticleSummary>>('/articles', {
+        ...SUMMARY_FIELDS,
+        'where[reviewerProfile][equals]': profileId,
+        sort: '-publishedAt',
+        limit: REVIEWED_ARTICLES_COUNT,
+      }),
   })
 
 /** The research library: full-text search and filters, ranked by the CMS (GET /api/articles/search). */

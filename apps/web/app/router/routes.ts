@@ -10,6 +10,7 @@ import { loadHomePage } from '../pages/home/loadHomePage'
 import { loadInformationPacketPage } from '../pages/informationPacket/loadInformationPacketPage'
 import { loadLibraryPage } from '../pages/library/loadLibraryPage'
 import { loadNewsletterPage } from '../pages/newsletter/loadNewsletterPage'
+import { loadReviewerPage } from '../pages/reviewer/loadReviewerPage'
 
 export type RouteParams = Record<string, string>
 
@@ -66,6 +67,12 @@ export const ROUTES: PageRoute[] = [
     load: (params) => loadConditionPage(params.slug!),
     component: () => import('../pages/condition/ConditionPage'),
     module: 'app/pages/condition/ConditionPage.tsx',
+  },
+  {
+    path: '/reviewers/:slug',
+    load: (params) => loadReviewerPage(params.slug!),
+    component: () => import('../pages/reviewer/ReviewerPage'),
+    module: 'app/pages/reviewer/ReviewerPage.tsx',
   },
   {
     path: '/information-packet',

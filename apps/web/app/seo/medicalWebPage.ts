@@ -1,6 +1,6 @@
-import type { Article, Citation, Condition } from '@clinic/shared-types'
+import type { Article, Citation, Condition, ReviewerProfile } from '@clinic/shared-types'
 
-import { medicalReviewOf } from '../lib/medicalReview'
+import { type MedicalReview, medicalReviewOf, reviewerPath } from '../lib/medicalReview'
 import { populated } from '../lib/relations'
 import { breadcrumbId } from './breadcrumbs'
 import { compact, type JsonLdNode } from './jsonLd'
@@ -47,11 +47,24 @@ export function articleWebPage(article: Article, context: PageContext): JsonLdNo
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
     lastReviewed: review?.reviewedAt.slice(0, 10),
-    reviewedBy: review ? { '@type': 'Person', name: review.reviewer } : undefined,
+    reviewedBy: review ? reviewerPerson(review, context.siteUrl) : undefined,
     about: conditions.map((condition) =>
       compact({ '@type': 'MedicalCondition', name: condition.name, url: condition.slug ? conditionUrl(context.siteUrl, condition.slug) : undefined }),
     ),
     citation: citations.map(scholarlyArticle),
+  })
+}
+
+/** The medical reviewer as a Person: their published profile's name, credentials, specialty and page. */
+export function reviewerPerson(review: MedicalReview, siteUrl: string): JsonLdNode {
+  const profile = review.profile
+  if (!profile) return { '@type': 'Person', name: review.reviewer }
+  return compact({
+    '@type': 'Person',
+    name: profile.displayName,
+    honorificSuffix: profile.credentials?.trim() || undefined,
+    knowsAbout: profile.specialty?.trim() || undefined,
+    url: `${siteUrl}${reviewerPath(profile.slug)}`,
   })
 }
 
@@ -62,6 +75,17 @@ export function conditionWebPage(condition: Condition, context: PageContext): Js
     ...pageBase(context),
     dateModified: condition.updatedAt,
     about: compact({ '@type': 'MedicalCondition', name: condition.name, description: condition.summary }),
+  })
+}
+
+/** A reviewer's page as a ProfilePage about that Person. */
+export function reviewerProfilePage(profile: ReviewerProfile, context: PageContext): JsonLdNode {
+  const person = reviewerPerson({ reviewer: profile.displayName, reviewedAt: '', profile: { ...profile, slug: profile.slug ?? '' } }, context.siteUrl)
+  return compact({
+    '@type': 'ProfilePage',
+    ...pageBase(context),
+    dateModified: profile.updatedAt,
+    mainEntity: compact({ ...person, description: profile.bio?.trim() || undefined }),
   })
 }
 

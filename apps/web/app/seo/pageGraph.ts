@@ -1,14 +1,15 @@
-import type { Article, Condition, SiteSetting } from '@clinic/shared-types'
+import type { Article, Condition, ReviewerProfile, SiteSetting } from '@clinic/shared-types'
 
 import { breadcrumbList, type Crumb } from './breadcrumbs'
 import type { JsonLdNode } from './jsonLd'
-import { articleWebPage, conditionWebPage, plainWebPage, type PageContext } from './medicalWebPage'
+import { articleWebPage, conditionWebPage, plainWebPage, type PageContext, reviewerProfilePage } from './medicalWebPage'
 import { medicalOrganization } from './organization'
 
 /** What a page is about, as its loader found it: enough to describe the page to search engines. */
 export type PageSubject =
   | { kind: 'article'; article: Article }
   | { kind: 'condition'; condition: Condition }
+  | { kind: 'reviewer'; profile: ReviewerProfile }
   | { kind: 'collection'; trail: Crumb[] }
   | { kind: 'home' }
 
@@ -33,6 +34,8 @@ function trailOf(subject: PageSubject, path: string, title: string): Crumb[] {
       return [HOME, RESEARCH, { name: title, path }]
     case 'condition':
       return [HOME, CONDITIONS, { name: title, path }]
+    case 'reviewer':
+      return [HOME, { name: title, path }]
     case 'collection':
       return [HOME, ...subject.trail]
     case 'home':
@@ -50,7 +53,9 @@ export function pageGraph({ subject, siteUrl, path, title, description, settings
       ? articleWebPage(subject.article, context)
       : subject.kind === 'condition'
         ? conditionWebPage(subject.condition, context)
-        : plainWebPage(subject.kind === 'home' ? 'WebPage' : 'CollectionPage', context)
+        : subject.kind === 'reviewer'
+          ? reviewerProfilePage(subject.profile, context)
+          : plainWebPage(subject.kind === 'home' ? 'WebPage' : 'CollectionPage', context)
   return [
     page,
     ...(trail.length > 1 ? [breadcrumbList(trail, siteUrl, pageUrl)] : []),

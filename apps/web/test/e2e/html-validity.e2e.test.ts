@@ -25,6 +25,7 @@ const PAGES = [
   ['newsletter', '/newsletter', 200],
   ['not-found', '/no-such-page', 404],
   ['search-results', '/research?q=stem', 200],
+  ['reviewer', '/reviewers/dr-elena-marsh', 200],
 ] as const
 
 interface VnuMessage {

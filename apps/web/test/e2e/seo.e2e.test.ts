@@ -39,6 +39,7 @@ const PAGE_TYPES = [
   ['article', ARTICLE, 'MedicalWebPage'],
   ['condition list', '/conditions', 'CollectionPage'],
   ['condition', '/conditions/spinal-cord-injury', 'MedicalWebPage'],
+  ['reviewer', '/reviewers/dr-elena-marsh', 'ProfilePage'],
 ] as const
 
 describe('every page type carries its own title, description, canonical, link-preview tags and valid JSON-LD', () => {
@@ -103,7 +104,14 @@ describe('an article page’s structured data', () => {
     mkdirSync(path.join(ARTIFACTS_DIR, 'seo'), { recursive: true })
     writeFileSync(path.join(ARTIFACTS_DIR, 'seo', 'article-json-ld.json'), `${JSON.stringify(nodes, null, 2)}\n`)
     const page = nodeOfType(nodes, 'MedicalWebPage')!
-    expect(page.reviewedBy).toEqual({ '@type': 'Person', name: 'Dr. Elena Marsh (demo reviewer)' })
+    // The reviewer as her reviewed public profile presents her, never her staff account's name.
+    expect(page.reviewedBy).toEqual({
+      '@type': 'Person',
+      name: 'Dr. Elena Marsh',
+      honorificSuffix: 'MD',
+      knowsAbout: 'Pulmonology (demo profile)',
+      url: `${webUrl}/reviewers/dr-elena-marsh`,
+    })
     expect(page.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(page.about).toEqual([
       { '@type': 'MedicalCondition', name: 'Amyotrophic lateral sclerosis (ALS)', url: `${webUrl}/conditions/amyotrophic-lateral-sclerosis-als` },

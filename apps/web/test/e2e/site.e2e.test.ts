@@ -102,6 +102,7 @@ describe('an article', () => {
     expect(await page.locator('h1').allTextContents()).toEqual(['A phase 2 trial of NurOwn cells in ALS'])
     await page.getByText('In this randomized, placebo-controlled phase 2 trial').waitFor()
     await page.getByText(/^Medically reviewed by .+ on [A-Z][a-z]+ \d{1,2}, \d{4}$/).waitFor()
+    expect(await page.locator('.byline__review a').getAttribute('href')).toBe('/reviewers/dr-elena-marsh')
 
     const source = page.getByRole('region', { name: 'The research this summary is based on' })
     await source.getByText(/^Berry JD, Cudkowicz ME.*PMCID: PMC6937497\.$/).waitFor()
@@ -176,6 +177,25 @@ describe('a condition page', () => {
     await saveScreenshot(page, 'condition-desktop')
     expect(problems).toEqual([])
     await close()
+  })
+})
+
+describe('a medical reviewer’s page', () => {
+  it('opens from an article’s byline and lists the summaries she reviewed, without her account details', async () => {
+    const { page, problems, close } = await openPage(browser, DESKTOP)
+    await page.goto(`${webUrl}${ARTICLE}`)
+    await waitForHydration(page)
+    await page.locator('.byline__review').getByRole('link', { name: 'Dr. Elena Marsh, MD' }).click()
+    await page.waitForURL(`${webUrl}/reviewers/dr-elena-marsh`)
+    expect(await page.locator('h1').allTextContents()).toEqual(['Dr. Elena Marsh, MD'])
+    const reviewed = page.getByRole('region', { name: 'Summaries Dr. Elena Marsh reviewed' })
+    await reviewed.getByRole('link', { name: 'A phase 2 trial of NurOwn cells in ALS' }).waitFor()
+    const html = await page.content()
+    expect(html).not.toContain('reviewer@example.com')
+    await saveScreenshot(page, 'reviewer-desktop')
+    expect(problems).toEqual([])
+    await close()
+    expect((await fetch(`${webUrl}/reviewers/no-such-reviewer`)).status).toBe(404)
   })
 })
 

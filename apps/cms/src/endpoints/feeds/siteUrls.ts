@@ -7,6 +7,7 @@ export const siteUrls = {
   article: (slug: string) => `${env.siteUrl}/research/${encodeURIComponent(slug)}`,
   conditions: () => `${env.siteUrl}/conditions`,
   condition: (slug: string) => `${env.siteUrl}/conditions/${encodeURIComponent(slug)}`,
+  reviewer: (slug: string) => `${env.siteUrl}/reviewers/${encodeURIComponent(slug)}`,
   /** An article's latest draft on the site, opened with a signed preview token. */
   articlePreview: (slug: string, token: string) =>
     `${env.siteUrl}/preview/research/${encodeURIComponent(slug)}?token=${encodeURIComponent(token)}`,

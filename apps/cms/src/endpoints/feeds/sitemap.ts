@@ -19,13 +19,16 @@ export const sitemap: Endpoint = {
     for await (const condition of allDocs(req, 'conditions')) {
       stream.write({ url: siteUrls.condition(condition.slug), lastmod: condition.updatedAt })
     }
+    for await (const profile of allDocs(req, 'reviewer-profiles')) {
+      stream.write({ url: siteUrls.reviewer(profile.slug), lastmod: profile.updatedAt })
+    }
     stream.end()
     return new Response((await done).toString(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
   },
 }
 
 /** Walks a collection page by page, published documents only. */
-async function* allDocs(req: PayloadRequest, collection: 'articles' | 'conditions') {
+async function* allDocs(req: PayloadRequest, collection: 'articles' | 'conditions' | 'reviewer-profiles') {
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
       collection,
@@ -33,8 +36,9 @@ async function* allDocs(req: PayloadRequest, collection: 'articles' | 'condition
       limit: PAGE,
       depth: 0,
       select: { slug: true, updatedAt: true },
-      // Explicit, not left to the caller's access: a signed-in editor must not leak drafts into it.
-      where: collection === 'articles' ? { _status: { equals: 'published' } } : undefined,
+      // Explicit, not left to the caller's access: a signed-in editor must not leak drafts into it
+      // (every kind listed here has drafts).
+      where: { _status: { equals: 'published' } },
       req,
     })
     for (const doc of result.docs) if (doc.slug) yield { slug: doc.slug, updatedAt: doc.updatedAt }

@@ -57,13 +57,14 @@ const REVIEWED_STATES: readonly WorkflowState[] = ['approved', 'published']
  * override); otherwise the page is told which review state the draft is in.
  */
 export function previewReview(article: Record<string, unknown>) {
-  const { workflowState, approvedByOverride, reviewerName, reviewedAt, ...rest } = article
+  const { workflowState, approvedByOverride, reviewerName, reviewedAt, reviewerProfile, ...rest } = article
   const state: WorkflowState = isWorkflowState(workflowState) ? workflowState : 'draft'
   const reviewed = REVIEWED_STATES.includes(state) && approvedByOverride !== true && typeof reviewerName === 'string' && reviewerName.trim() !== ''
   return {
     ...rest,
     reviewerName: reviewed ? reviewerName : null,
     reviewedAt: reviewed ? (reviewedAt ?? null) : null,
+    reviewerProfile: reviewed ? (reviewerProfile ?? null) : null,
     preview: { reviewState: state, reviewStateLabel: STATE_LABELS[state], medicallyReviewed: reviewed },
   }
 }
