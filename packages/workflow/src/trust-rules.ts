@@ -2,12 +2,13 @@ import { ARTICLE_TYPE_REQUIREMENTS, type ArticleType } from './article-types'
 import { isReviewOverdue } from './review-dates'
 
 /**
- * What the trust audit knows about one live item (an article, a condition, a disclaimer). The CMS
+ * What the trust audit knows about one live item (an article, a condition, a disclaimer, the
+ * clinic profile, a reviewer profile). The CMS
  * gathers it; the rules below judge it, so the list of rules is data and a new one (a retracted
  * paper, say) is one more entry.
  */
 export interface AuditedItem {
-  kind: 'articles' | 'conditions' | 'disclaimers'
+  kind: 'articles' | 'conditions' | 'disclaimers' | 'clinic-profile' | 'reviewer-profiles'
   id: number
   title: string
   authorId: number | null

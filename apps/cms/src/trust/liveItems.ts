@@ -45,7 +45,7 @@ async function audited(req: PayloadRequest, collection: AuditedItem['kind'], row
     kind: collection,
     id: row.id,
     title: String(row[REVIEW_KINDS[collection].titleField] ?? ''),
-    authorId: idOf(row.author),
+    authorId: idOf(row[REVIEW_KINDS[collection].authorField]),
     reviewedById: idOf(row.reviewedBy),
     approvedByOverride: row.approvedByOverride === true,
     nextReviewDue: typeof row.nextReviewDue === 'string' ? row.nextReviewDue : null,
@@ -76,7 +76,7 @@ export async function runTrustAudit(payload: Payload, req?: PayloadRequest): Pro
   const now = new Date()
   const items: AuditedItem[] = []
   // Citations are audited through the articles that print them (validity, retraction), not as items of their own.
-  for (const collection of ['articles', 'conditions', 'disclaimers'] as const) {
+  for (const collection of ['articles', 'conditions', 'disclaimers', 'clinic-profile', 'reviewer-profiles'] as const) {
     for await (const row of liveRows(payload, request, collection)) items.push(await audited(request, collection, row))
   }
   const findings = auditTrust(items, now).map((finding) => ({
