@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { addArticleSearchVector } from './collections/Articles/search/searchVectorColumn'
 import { Citations } from './collections/Citations'
 import { ClinicProfile } from './collections/ClinicProfile'
+import { withShownMedia } from './collections/Media/hooks/refreshShownMedia'
 import { ReviewerProfiles } from './collections/ReviewerProfiles'
 import { Conditions } from './collections/Conditions'
 import { Disclaimers } from './collections/Disclaimers'
@@ -59,7 +60,15 @@ export default buildConfig({
   },
   collections: [
     // What visitors read: any change to it empties the response cache on every instance.
-    ...[withWebhookEvents(Articles), Citations, Conditions, Disclaimers, ClinicProfile, ReviewerProfiles, Media].map(withResponseCacheInvalidation),
+    ...[
+      withShownMedia(withWebhookEvents(Articles)),
+      Citations,
+      withShownMedia(Conditions),
+      withShownMedia(Disclaimers),
+      ClinicProfile,
+      withShownMedia(ReviewerProfiles),
+      Media,
+    ].map(withResponseCacheInvalidation),
     Leads,
     Users,
     WebhookEndpoints,

@@ -284,6 +284,10 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Shown by published content: its text and picture change only through a reviewed change of that content.
+   */
+  onSite?: boolean | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1551,6 +1555,7 @@ export interface ReviewerProfilesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  onSite?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

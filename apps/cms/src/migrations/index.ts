@@ -10,6 +10,7 @@ import * as migration_20261203_165839_review_citations from './20261203_165839_r
 import * as migration_20261203_182900_live_flag from './20261203_182900_live_flag';
 import * as migration_20261203_234616_clinic_profile from './20261203_234616_clinic_profile';
 import * as migration_20261204_000443_reviewer_profiles from './20261204_000443_reviewer_profiles';
+import * as migration_20261204_001646_media_on_site from './20261204_001646_media_on_site';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_000443_reviewer_profiles.up,
     down: migration_20261204_000443_reviewer_profiles.down,
-    name: '20261204_000443_reviewer_profiles'
+    name: '20261204_000443_reviewer_profiles',
+  },
+  {
+    up: migration_20261204_001646_media_on_site.up,
+    down: migration_20261204_001646_media_on_site.down,
+    name: '20261204_001646_media_on_site'
   },
 ];

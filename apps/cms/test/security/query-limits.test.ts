@@ -244,7 +244,7 @@ describe('item 8: bad input answers 4xx naming the parameter, never 500', () => 
     }
   })
 
-  it('a missing media file answers 404', async () => {
-    expect((await send('GET', '/media/file/does-not-exist.png')).status).toBe(404)
+  it('a missing media file answers 403, as one no published content shows does (nothing tells them apart)', async () => {
+    expect((await send('GET', '/media/file/does-not-exist.png')).status).toBe(403)
   })
 })

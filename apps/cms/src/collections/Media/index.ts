@@ -1,11 +1,16 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { staff } from '../../access/staff'
+import { staffFieldOnly } from '../../access/staffFieldOnly'
+import { isStaff } from '../../auth/hasRole'
+import { keepLiveImagesOnSite, keepLiveImagesReviewed } from './hooks/keepLiveImagesReviewed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Staff see every upload; visitors and keys only images that published content shows (onSite.ts). */
+const staffOrShownOnSite: Access = ({ req: { user } }) => (isStaff(user) ? true : { onSite: { equals: true } })
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -13,8 +18,12 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     create: staff,
     delete: staff,
-    read: anyone,
+    read: staffOrShownOnSite,
     update: staff,
+  },
+  hooks: {
+    beforeChange: [keepLiveImagesReviewed],
+    beforeDelete: [keepLiveImagesOnSite],
   },
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'),
@@ -35,5 +44,19 @@ export const Media: CollectionConfig<'media'> = {
       admin: { description: 'What the image shows, for people who cannot see it.' },
     },
     { name: 'caption', type: 'text' },
+    {
+      // Kept by the workflow's publishing (onSite.ts), never by a save.
+      name: 'onSite',
+      label: 'On the site',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { read: staffFieldOnly, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Shown by published content: its text and picture change only through a reviewed change of that content.',
+      },
+    },
   ],
 }
