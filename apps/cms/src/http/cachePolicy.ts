@@ -13,7 +13,8 @@ export const PUBLIC_READ_PATHS = [
   /^\/articles(\/(?!versions$|preview$)[^/]+)?$/,
   /^\/articles\/search$/,
   /^\/citations(\/[^/]+)?$/,
-  /^\/conditions(\/[^/]+)?$/,
+  // Not /conditions/preview either.
+  /^\/conditions(\/(?!versions$|preview$)[^/]+)?$/,
   /^\/disclaimers(\/(?!versions$)[^/]+)?$/,
   /^\/media(\/[^/]+)?$/,
   /^\/reviewer-profiles(\/(?!versions$)[^/]+)?$/,

@@ -5,6 +5,7 @@ import { readLibraryParams } from '../lib/libraryParams'
 import { loadArticlePage } from '../pages/article/loadArticlePage'
 import { loadArticlePreview } from '../pages/article/loadArticlePreview'
 import { loadConditionPage } from '../pages/condition/loadConditionPage'
+import { loadConditionPreview } from '../pages/condition/loadConditionPreview'
 import { loadConditionsPage } from '../pages/conditions/loadConditionsPage'
 import { loadHomePage } from '../pages/home/loadHomePage'
 import { loadInformationPacketPage } from '../pages/informationPacket/loadInformationPacketPage'
@@ -65,6 +66,13 @@ export const ROUTES: PageRoute[] = [
   {
     path: '/conditions/:slug',
     load: (params) => loadConditionPage(params.slug!),
+    component: () => import('../pages/condition/ConditionPage'),
+    module: 'app/pages/condition/ConditionPage.tsx',
+  },
+  {
+    // An editor's view of a condition's draft: the condition page, with the draft in its place.
+    path: '/preview/conditions/:slug',
+    load: (params, search) => loadConditionPreview(params.slug!, search.get('token') ?? ''),
     component: () => import('../pages/condition/ConditionPage'),
     module: 'app/pages/condition/ConditionPage.tsx',
   },

@@ -112,6 +112,18 @@ describe('a condition summary changed in the admin', () => {
     expect(await visitorReads(visitor, reviewedSummary)).toBe(true)
     expect(await visitorReads(visitor, newSummary)).toBe(false)
 
+    // The editor previews the draft on the real site, from the same link the admin's Preview
+    // button opens: the new wording, marked as an unreviewed preview.
+    const preview = await editor.context().newPage()
+    await preview.goto(`${cmsUrl}/api/conditions/${conditionId}/open-preview`)
+    expect(new URL(preview.url()).pathname).toBe(`/preview/conditions/${slug}`)
+    await preview.getByText(newSummary, { exact: false }).first().waitFor()
+    const banner = preview.getByRole('note', { name: 'Preview' })
+    expect(await banner.textContent()).toMatch(/Preview — not published\..*Not yet medically reviewed: the draft is draft\./)
+    expect(await preview.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/)
+    await saveScreenshot(preview, 'condition-preview')
+    await preview.close()
+
     await editor.locator('#workflow-action-submit:not([disabled])').click()
     await stateShown(editor, 'In review')
 

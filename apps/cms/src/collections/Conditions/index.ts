@@ -5,6 +5,8 @@ import { articleEditor } from '../../fields/richText'
 import { seoMetaField } from '../../fields/seoMeta'
 import { slugField } from '../../fields/slug'
 import { withEditorialReview } from '../../review/reviewedCollection'
+import { openPreviewEndpointFor, previewEndpointFor, previewUrlEndpointFor } from '../Articles/endpoints/preview'
+import { previewLinkFor } from '../Articles/preview/previewLink'
 
 export const CONDITION_CATEGORIES = [
   { value: 'neurological', label: 'Neurological' },
@@ -21,7 +23,10 @@ export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'c
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
     group: 'Content',
+    // "Preview" opens the latest draft on the real site's condition page (Articles/endpoints/preview.ts).
+    preview: previewLinkFor('conditions'),
   },
+  endpoints: [previewEndpointFor('conditions'), previewUrlEndpointFor('conditions'), openPreviewEndpointFor('conditions')],
   defaultPopulate: {
     name: true,
     slug: true,

@@ -11,4 +11,7 @@ export const siteUrls = {
   /** An article's latest draft on the site, opened with a signed preview token. */
   articlePreview: (slug: string, token: string) =>
     `${env.siteUrl}/preview/research/${encodeURIComponent(slug)}?token=${encodeURIComponent(token)}`,
+  /** A condition's latest draft on the site, opened with a signed preview token. */
+  conditionPreview: (slug: string, token: string) =>
+    `${env.siteUrl}/preview/conditions/${encodeURIComponent(slug)}?token=${encodeURIComponent(token)}`,
 }

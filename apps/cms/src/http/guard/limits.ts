@@ -82,7 +82,7 @@ export const PUBLIC_READ_PARAMS = ['where', 'sort', 'select', 'depth', 'limit', 
 export const PUBLIC_PATH_PARAMS: { path: RegExp; params: readonly string[] }[] = [
   { path: /^\/articles\/search$/, params: ['q', 'condition', 'type', 'page', 'limit'] },
   // Never cached (a preview token is a credential); listed so its own parameters are not refused.
-  { path: /^\/articles\/preview$/, params: ['slug', 'token'] },
+  { path: /^\/(articles|conditions)\/preview$/, params: ['slug', 'token'] },
   { path: /^\/feeds\/research\.(xml|json)$/, params: ['condition'] },
   { path: /^\/sitemap\.xml$/, params: [] },
   { path: /^\/globals\/site-settings$/, params: ['depth', 'select', 'draft'] },

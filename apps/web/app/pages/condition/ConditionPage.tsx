@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 
 import { conditionQuery, librarySearchQuery } from '../../cms/queries'
 import { ArticleList } from '../../components/ArticleList'
+import { PreviewBanner, type PreviewReviewState } from '../../components/article/PreviewBanner'
 import { RichTextContent } from '../../components/richText/RichTextContent'
 import { useCms } from '../../data/CmsContext'
 import { libraryHref } from '../../lib/libraryParams'
@@ -17,9 +18,12 @@ export default function ConditionPage({ params }: PageProps) {
   const hasBody = (condition.body?.root.children.length ?? 0) > 0
   const researchParams = conditionResearchParams(slug)
   const { data: research } = useSuspenseQuery(librarySearchQuery(cms, researchParams, CONDITION_RESEARCH_COUNT))
+  // Only a draft read through a preview link carries this (the CMS's preview endpoint adds it).
+  const preview = (condition as { preview?: PreviewReviewState }).preview
 
   return (
     <>
+      {preview ? <PreviewBanner preview={preview} /> : null}
       <header className="page-header">
         <p className="eyebrow">
           <Link to="/conditions">Conditions</Link>
