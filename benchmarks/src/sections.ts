@@ -1,3 +1,4 @@
+import { boundedLoadSection } from './bounded/section'
 import { faultsSection } from './faults'
 import { cmsLoadSection } from './load/section'
 import { Cleanups, runSweep } from './load/sweep'
@@ -33,6 +34,9 @@ const site: SectionProducer = { name: 'site', produce: () => siteBenchmarkSectio
 /** PostgreSQL restarted under 60 s of reads and writes (src/faults/). */
 const faults: SectionProducer = { name: 'faults', produce: () => faultsSection() }
 
+/** 50 worst-case anonymous queries within the limits beside normal reads (src/bounded/). */
+const bounded: SectionProducer = { name: 'bounded', produce: (options) => boundedLoadSection(options) }
+
 export function sectionProducers(options: BenchOptions): SectionProducer[] {
-  return [cmsLoad, site, faults].filter((producer) => options.only === 'all' || producer.name === options.only)
+  return [cmsLoad, bounded, site, faults].filter((producer) => options.only === 'all' || producer.name === options.only)
 }

@@ -6,6 +6,11 @@ export interface LoadJob {
   connections: number
   durationSeconds: number
   warmupSeconds: number
+  /**
+   * Every request a URL nobody asked for before: `{n}` in a path becomes a counter, and nothing is
+   * read ahead, so no response cache can answer (an abuser's requests, not a visitor's).
+   */
+  unique?: boolean
 }
 
 export interface LoadFigures {

@@ -24,7 +24,7 @@ export interface ScaleResult {
 
 const SLUG_SAMPLE = 500
 
-function describe(f: LoadFigures): string {
+export function describe(f: LoadFigures): string {
   return `${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.p50.toFixed(1)} / p95 ${f.p95.toFixed(1)} / p99 ${f.p99.toFixed(1)} ms, ${f.errors} errors, ${f.non2xx} non-2xx`
 }
 
@@ -41,7 +41,7 @@ export class Cleanups {
   }
 }
 
-async function prepareScale(postgres: BenchPostgres, scale: number, reuse: boolean) {
+export async function prepareScale(postgres: BenchPostgres, scale: number, reuse: boolean) {
   const name = benchDatabaseName(scale)
   const admin = new pg.Client({ connectionString: postgres.urlOf('postgres') })
   await admin.connect()

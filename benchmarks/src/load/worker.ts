@@ -23,7 +23,15 @@ function once(job: LoadJob, durationSeconds: number): Promise<{ latencies: numbe
         connections: job.connections,
         duration: durationSeconds,
         // Each request takes the next path in the rotation, whatever connection sends it.
-        requests: [{ setupRequest: (request) => ({ ...request, path: job.paths[next++ % job.paths.length]! }) }],
+        requests: [
+          {
+            setupRequest: (request) => {
+              const n = next++
+              const path = job.paths[n % job.paths.length]!
+              return { ...request, path: job.unique ? path.replaceAll('{n}', String(n)) : path }
+            },
+          },
+        ],
         headers: { accept: 'application/json' },
       },
       (error, result) => (error ? reject(error) : resolve({ latencies, result })),
@@ -50,7 +58,7 @@ async function readEveryPathOnce(job: LoadJob): Promise<void> {
 
 async function run(job: LoadJob) {
   // Warm-up: JIT, connection pools, PostgreSQL's buffer cache and (for the CMS) its response cache.
-  await readEveryPathOnce(job)
+  if (!job.unique) await readEveryPathOnce(job)
   if (job.warmupSeconds > 0) await once(job, job.warmupSeconds)
   const { latencies, result } = await once(job, job.durationSeconds)
   return summarise(latencies, result)

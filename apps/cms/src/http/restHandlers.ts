@@ -14,6 +14,7 @@ import { rejectUnknownApiKeys } from './rejectUnknownApiKeys'
 import { withResponseCache } from './responseCache/withResponseCache'
 import type { RestHandler } from './types'
 import { withHttpCaching } from './withHttpCaching'
+import { withPublicReadGate } from './publicReadGate'
 
 /** HEAD answers with GET's status and headers (ETag included) and no body; Payload has no HEAD routes. */
 function headFrom(get: RestHandler): RestHandler {
@@ -29,7 +30,8 @@ export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedC
   // Unknown API keys are refused first (before any limit could leak what a key may do), then the
   // request is bounded (guard/), then Payload answers.
   const guard = (handler: RestHandler) => rejectUnknownApiKeys(withRequestGuard(handler, config, apiRoute, () => GET), config)
-  const cachedGet = withHttpCaching(withResponseCache(REST_GET(config) as RestHandler, config, apiRoute), config, apiRoute)
+  // What the response cache cannot answer queues for one of a few PostgreSQL slots (publicReadGate.ts).
+  const cachedGet = withHttpCaching(withResponseCache(withPublicReadGate(REST_GET(config) as RestHandler, config), config, apiRoute), config, apiRoute)
   const GET: RestHandler = guard(cachedGet)
   return {
     GET,
