@@ -14,6 +14,8 @@ export interface TransitionRequest {
   comment?: string | null
   /** Only `schedule` reads it: when the article should go live. */
   publishAt?: Date | string | null
+  /** What is being moved, for refusals ("this condition is Draft"); an article unless said. */
+  noun?: string
 }
 
 export type TransitionDecision =
@@ -35,7 +37,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   if (!rolesMayTake(transition, roles)) return refuse(`Only ${whoMay(transition)} can ${lowerFirst(transition.label)}.`)
   if (!mayStartFrom(transition, from, roles)) {
     const allowedFrom = joinInWords(transition.from.map((state) => STATE_LABELS[state]), 'or')
-    return refuse(`“${transition.label}” is only possible from ${allowedFrom}; this article is ${STATE_LABELS[from]}.`)
+    return refuse(`“${transition.label}” is only possible from ${allowedFrom}; this ${request.noun ?? 'article'} is ${STATE_LABELS[from]}.`)
   }
   if (transition.requiresComment && !hasText(request.comment)) {
     return refuse(`“${transition.label}” needs a comment telling the editor what to change.`)

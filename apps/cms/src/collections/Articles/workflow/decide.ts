@@ -67,7 +67,7 @@ export class WorkflowStep {
 
   /** Take an action by name, judged from the current state with the actor's roles. */
   take(action: WorkflowAction, details: { comment?: string | null; publishAt?: string | null } = {}): void {
-    const decision = decideTransition({ from: this.state, action, roles: this.roles, ...details })
+    const decision = decideTransition({ from: this.state, action, roles: this.roles, noun: this.kind.noun, ...details })
     if (!decision.ok) throw refusalFor(action, this.roles, decision.reason)
     this.apply(decision.transition, details)
   }
