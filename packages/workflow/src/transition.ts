@@ -26,6 +26,8 @@ export interface Transition {
   readonly recordsOverride?: boolean
   /** The CMS clears any scheduled publish time. */
   readonly clearsScheduledPublish?: boolean
+  /** Asked before the action is taken, for actions visitors notice or that put a name on record. */
+  readonly confirm?: string
   /** Button text. */
   readonly label: string
   /** Tooltip / help text explaining what happens. */

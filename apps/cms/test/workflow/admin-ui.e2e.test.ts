@@ -130,7 +130,11 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     // The reviewer approves.
     await reviewer.goto(`${cms.url}/admin/collections/articles/${id}`)
     await stateShown(reviewer, 'In review')
+    // Approving asks first: the reviewer's name goes on record for this exact text (issue 18).
     await reviewer.locator('#workflow-action-approve').click()
+    expect(await reviewer.getByTestId('workflow-confirm-question').textContent()).toMatch(/^Approve this version as its medical reviewer\?/)
+    await stateShown(reviewer, 'In review')
+    await reviewer.locator('#workflow-confirm-approve').click()
     await stateShown(reviewer, 'Approved')
     expect(await reviewer.getByRole('button', { name: /publish/i }).count()).toBe(0)
 
@@ -143,6 +147,8 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     await publisher.goto(`${cms.url}/admin/collections/articles/${id}`)
     await stateShown(publisher, 'Approved')
     await publisher.locator('#workflow-action-publish').click()
+    expect(await publisher.getByTestId('workflow-confirm-question').textContent()).toBe('Publish this version now? Visitors will see it at once.')
+    await publisher.locator('#workflow-confirm-publish').click()
     await stateShown(publisher, 'Published')
     await publisher.screenshot({ path: path.join(ARTIFACTS, 'workflow-published.png'), fullPage: true })
 
@@ -166,5 +172,54 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     await publisher.getByRole('link', { name: 'In review', exact: true }).click()
     await publisher.locator('tr', { hasText: 'Donor mesenchymal cells after chronic stroke' }).waitFor()
     expect(await publisher.locator(`tr[data-id="${id}"]`).count()).toBe(0)
+  })
+
+  it('tells the reviewer why approval waits on an open claim, asks before approving, and warns before a save sends approved text back', { timeout: 300_000 }, async () => {
+    const token = async (account: Account) => (await api('/users/login', { method: 'POST', body: JSON.stringify({ email: account.email, password: account.password }) })).body.token as string
+    const [condition] = (await api('/conditions?where[name][equals]=Knee%20osteoarthritis')).body.docs as { id: number }[]
+    const [citation] = (await api('/citations?limit=1&sort=label')).body.docs as { id: number }[]
+    const paragraph = (text: string) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] })
+    const created = await api('/articles', {
+      method: 'POST',
+      token: await token(accounts.editor),
+      body: JSON.stringify({
+        title: `Knee injections, a claim to check (${Date.now()})`,
+        type: 'research-summary',
+        excerpt: 'Our stem cell therapy is a proven cure for knee osteoarthritis.',
+        body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [paragraph('Thirty people took part; pain scores fell in both groups.')] } },
+        conditions: [condition!.id],
+        citations: [citation!.id],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const id = (created.body.doc as { id: number }).id
+    expect((await api(`/articles/${id}/workflow`, { method: 'POST', token: await token(accounts.editor), body: JSON.stringify({ action: 'submit' }) })).status).toBe(200)
+
+    const reviewer = await signIn(accounts.reviewer)
+    await reviewer.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await stateShown(reviewer, 'In review')
+    expect(await reviewer.locator('#workflow-action-approve').isDisabled()).toBe(true)
+    expect(await reviewer.getByTestId('workflow-blocked-approve').textContent()).toMatch(/1 claims-check finding is still open/)
+    await reviewer.screenshot({ path: path.join(ARTIFACTS, 'workflow-approve-blocked.png'), fullPage: true })
+
+    await reviewer.getByRole('button', { name: 'Accept with justification' }).first().click()
+    await reviewer.getByLabel('Why is this acceptable?').fill('Quoted from the trial’s own conclusion; the editor will soften it in the next revision.')
+    await reviewer.getByRole('button', { name: 'Accept finding' }).click()
+    await reviewer.locator('#workflow-action-approve:not([disabled])').click()
+    await reviewer.getByTestId('workflow-confirm-question').waitFor()
+    await reviewer.getByRole('group', { name: 'Confirm: Approve' }).getByRole('button', { name: 'Cancel' }).click()
+    await stateShown(reviewer, 'In review')
+    await reviewer.locator('#workflow-action-approve').click()
+    await reviewer.locator('#workflow-confirm-approve').click()
+    await stateShown(reviewer, 'Approved')
+
+    const editor = await signIn(accounts.editor)
+    await editor.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await stateShown(editor, 'Approved')
+    expect(await editor.getByTestId('workflow-save-warning').count()).toBe(0)
+    await editor.locator('#field-excerpt').fill('Pain scores fell in both groups of a small knee trial.')
+    expect(await editor.getByTestId('workflow-save-warning').textContent()).toBe('Saving sends this approved text back to medical review: a medical reviewer must approve it again, and any scheduled publishing is cancelled.')
+    await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-save-warning.png'), fullPage: true })
+    for (const page of [reviewer, editor]) await page.context().close()
   })
 })

@@ -131,6 +131,7 @@ describe('a condition summary changed in the admin', () => {
     const reviewer = await signIn(accounts.reviewer)
     await stateShown(reviewer, 'In review')
     await reviewer.locator('#workflow-action-approve').click()
+    await reviewer.locator('#workflow-confirm-approve').click()
     await stateShown(reviewer, 'Approved')
     expect(await visitorReads(visitor, newSummary)).toBe(false)
 
@@ -138,6 +139,7 @@ describe('a condition summary changed in the admin', () => {
     const publisher = await signIn(accounts.publisher)
     await stateShown(publisher, 'Approved')
     await publisher.locator('#workflow-action-publish').click()
+    await publisher.locator('#workflow-confirm-publish').click()
     await stateShown(publisher, 'Published')
     await expect.poll(() => visitorReads(visitor, newSummary), { timeout: 10_000, interval: 200 }).toBe(true)
     expect(await visitorReads(visitor, reviewedSummary)).toBe(false)

@@ -32,6 +32,10 @@ export interface ActionOffer {
   description: string
   requiresComment: boolean
   requiresPublishAt: boolean
+  /** Asked before the action is taken (approve, publish, unpublish…), from the workflow table. */
+  confirm: string | null
+  /** Why the action cannot succeed yet, shown beside the disabled button; null when it can. */
+  blockedBy: string | null
 }
 
 export interface TrailEntry {
@@ -151,6 +155,8 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
         description: transition.description,
         requiresComment: Boolean(transition.requiresComment),
         requiresPublishAt: Boolean(transition.requiresPublishAt),
+        confirm: transition.confirm ?? null,
+        blockedBy: null,
       })
     }
   }
@@ -176,6 +182,16 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
       accepted: entry ? { justification: entry.justification, acceptedByName: entry.acceptedByName ?? null, acceptedAt: entry.acceptedAt } : null,
     }
   })
+
+  // What the server would refuse anyway is not offered as if it would work (issue 18): an approval
+  // with a risky claim nobody accepted, a publish whose gates fail.
+  const openFindings = findings.filter((finding) => !finding.accepted).length
+  const approveOffer = offers.get('approve')
+  if (approveOffer && openFindings > 0) {
+    approveOffer.blockedBy = `${openFindings} claims-check finding${openFindings === 1 ? ' is' : 's are'} still open: change the words, or accept ${openFindings === 1 ? 'it' : 'each'} with a justification, before approving.`
+  }
+  const publishOffer = offers.get('publish')
+  if (publishOffer && gates.length > 0) publishOffer.blockedBy = formatGateRefusal(gates)
 
   const { docs: events } = await req.payload.find({
     collection: 'workflow-events',

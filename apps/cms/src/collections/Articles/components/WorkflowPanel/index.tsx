@@ -1,5 +1,6 @@
 'use client'
 
+import { STATE_LABELS, stateAfterContentEdit } from '@clinic/workflow'
 import { Button, toast, useFormModified } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useId, useState } from 'react'
@@ -67,9 +68,19 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
 
   const start = (offer: ActionOffer) => {
     setError(null)
-    if (offer.requiresComment || offer.requiresPublishAt) setPending(offer)
+    // Anything visitors notice, or that puts a name on record, is confirmed first (issue 18).
+    if (offer.requiresComment || offer.requiresPublishAt || offer.confirm) setPending(offer)
     else void run({ action: offer.action })
   }
+  // What saving the form now would do to the workflow: an approved text goes back to review.
+  const saveOutcome = stateAfterContentEdit(status.state)
+  const saveWarning =
+    saveOutcome.nextState === status.state
+      ? null
+      : saveOutcome.publishedVersionStaysLive
+        ? 'Saving starts a working draft: visitors keep reading the published version until the change is reviewed and published.'
+        : `Saving sends this ${STATE_LABELS[status.state].toLowerCase()} text back to ${saveOutcome.nextState === 'in_review' ? 'medical review' : STATE_LABELS[saveOutcome.nextState].toLowerCase()}: a medical reviewer must approve it again${saveOutcome.cancelsScheduledPublish ? ', and any scheduled publishing is cancelled' : ''}.`
+  const blocked = status.actions.filter((offer) => offer.blockedBy)
 
   return (
     <div className={baseClass} data-state={status.state}>
@@ -101,6 +112,11 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
         <p className={`${baseClass}__schedule`}>Scheduled to publish {formatDate(status.scheduledPublishAt)}.</p>
       )}
 
+      {modified && saveWarning && (
+        <p className={`${baseClass}__warning`} role="alert" data-testid="workflow-save-warning">
+          {saveWarning}
+        </p>
+      )}
       {status.actions.length > 0 && (
         <div className={`${baseClass}__actions`}>
           {modified && <p className={`${baseClass}__hint`}>Save your changes before taking a workflow action.</p>}
@@ -109,8 +125,9 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
               key={offer.action}
               buttonStyle={offer.action === 'publish' || offer.action === 'approve' || offer.action === 'submit' || offer.action === 'resubmit' ? 'primary' : 'secondary'}
               size="small"
-              disabled={busy || modified}
-              tooltip={offer.description}
+              disabled={busy || modified || offer.blockedBy !== null}
+              tooltip={offer.blockedBy ?? offer.description}
+              aria-describedby={offer.blockedBy ? `workflow-blocked-${offer.action}` : undefined}
               onClick={() => start(offer)}
               className={`${baseClass}__action`}
               id={`workflow-action-${offer.action}`}
@@ -120,6 +137,11 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
           ))}
         </div>
       )}
+      {blocked.map((offer) => (
+        <p key={offer.action} id={`workflow-blocked-${offer.action}`} className={`${baseClass}__blocked`} data-testid={`workflow-blocked-${offer.action}`}>
+          {offer.label}: {offer.blockedBy}
+        </p>
+      ))}
       {status.nextSteps.length > 0 && (
         <p className={`${baseClass}__next`}>Next: {status.nextSteps.join('; ')}.</p>
       )}
@@ -187,7 +209,12 @@ function ActionForm({
   const dateId = useId()
   const ready = (!offer.requiresComment || comment.trim() !== '') && (!offer.requiresPublishAt || publishAt !== '')
   return (
-    <div className={`${baseClass}__form`}>
+    <div className={`${baseClass}__form`} role="group" aria-label={`Confirm: ${offer.label}`}>
+      {offer.confirm && (
+        <p className={`${baseClass}__confirm`} data-testid="workflow-confirm-question">
+          {offer.confirm}
+        </p>
+      )}
       {offer.requiresComment && (
         <>
           <label htmlFor={commentId}>What should the editor change?</label>
