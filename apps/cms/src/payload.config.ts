@@ -56,6 +56,8 @@ export default buildConfig({
     components: {
       views: { trustAudit: { Component: '/trust/TrustAuditView#TrustAuditView', path: '/trust-audit' } },
       afterNavLinks: ['/trust/TrustAuditNavLink#TrustAuditNavLink'],
+      // Each role's next tasks and the coming month's schedule, above the collection tiles (desk/).
+      beforeDashboard: ['/desk/EditorialDesk#EditorialDesk'],
     },
   },
   collections: [

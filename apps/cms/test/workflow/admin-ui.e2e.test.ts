@@ -222,4 +222,32 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-save-warning.png'), fullPage: true })
     for (const page of [reviewer, editor]) await page.context().close()
   })
+
+  it('gives each role a desk: counts that match the lists they link to', { timeout: 300_000 }, async () => {
+    const token = async (account: Account) => (await api('/users/login', { method: 'POST', body: JSON.stringify({ email: account.email, password: account.password }) })).body.token as string
+    const countAs = async (account: Account, query: string) => (await api(`/articles?${query}&limit=0`, { token: await token(account) })).body.totalDocs as number
+
+    for (const [account, task, query] of [
+      [accounts.reviewer, 'awaiting-review', 'where[workflowState][equals]=in_review'],
+      [accounts.publisher, 'ready-to-publish', 'where[workflowState][equals]=approved'],
+    ] as const) {
+      const expected = await countAs(account, query)
+      expect(expected).toBeGreaterThan(0)
+      const page = await signIn(account)
+      const card = page.locator(`[data-desk-task="${task}"][data-desk-collection="articles"]`)
+      expect(Number(await card.locator('[data-desk-count]').textContent())).toBe(expected)
+      await page.screenshot({ path: path.join(ARTIFACTS, `desk-${task}.png`), fullPage: true })
+      await card.getByRole('link').click()
+      await page.waitForURL(/\/admin\/collections\/articles\?/)
+      await page.locator('.collection-list table tbody tr').first().waitFor()
+      expect(await page.locator('.collection-list table tbody tr').count()).toBe(Math.min(expected, 10))
+      await page.context().close()
+    }
+    // An editor is not offered the reviewer's or the publisher's tasks.
+    const editor = await signIn(accounts.editor)
+    await editor.getByRole('heading', { name: 'Your desk' }).waitFor()
+    expect(await editor.locator('[data-desk-task="awaiting-review"], [data-desk-task="ready-to-publish"]').count()).toBe(0)
+    await editor.locator('[data-desk-task="changes-requested"]').waitFor()
+    await editor.context().close()
+  })
 })

@@ -24,6 +24,7 @@ import { ExportCsvButton as ExportCsvButton_cb2082d061b1d95679000f79c9670906 } f
 import { ResendButton as ResendButton_a0fb0fc03ab6af925609896905d9c60d } from '../../../collections/WebhookDeliveries/components/ResendButton'
 import { ImportReportTable as ImportReportTable_a6e76c98cf22c52839d71fb0ddc40742 } from '../../../collections/LegacyImports/components/ImportReportTable'
 import { TrustAuditNavLink as TrustAuditNavLink_50700931a96d7c89104e01b14f7448d7 } from '../../../trust/TrustAuditNavLink'
+import { EditorialDesk as EditorialDesk_860aff78ebaace1d98adb763a873ef18 } from '../../../desk/EditorialDesk'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TrustAuditView as TrustAuditView_a4b4c18e9ec4854caeb48e4642243d56 } from '../../../trust/TrustAuditView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -56,6 +57,7 @@ export const importMap = {
   "/collections/WebhookDeliveries/components/ResendButton#ResendButton": ResendButton_a0fb0fc03ab6af925609896905d9c60d,
   "/collections/LegacyImports/components/ImportReportTable#ImportReportTable": ImportReportTable_a6e76c98cf22c52839d71fb0ddc40742,
   "/trust/TrustAuditNavLink#TrustAuditNavLink": TrustAuditNavLink_50700931a96d7c89104e01b14f7448d7,
+  "/desk/EditorialDesk#EditorialDesk": EditorialDesk_860aff78ebaace1d98adb763a873ef18,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/trust/TrustAuditView#TrustAuditView": TrustAuditView_a4b4c18e9ec4854caeb48e4642243d56,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
