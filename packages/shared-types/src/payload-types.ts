@@ -932,6 +932,7 @@ export interface WorkflowEvent {
     | 'publish'
     | 'schedule'
     | 'unschedule'
+    | 'send_back'
     | 'unpublish'
     | 'archive'
     | 'reopen'

@@ -8,6 +8,7 @@ export const WORKFLOW_ACTIONS = [
   'publish',
   'schedule',
   'unschedule',
+  'send_back',
   'unpublish',
   'archive',
   'reopen',

@@ -92,6 +92,18 @@ export const TRANSITIONS: readonly Transition[] = [
     description: 'Keep the article approved but stop it from being published automatically.',
   },
   {
+    // A way back once approved (issue 18): the approval is withdrawn, any schedule dropped, and
+    // the editor told what to change, as with a review's request.
+    action: 'send_back',
+    from: ['approved'],
+    to: 'changes_requested',
+    roles: ['medical-reviewer', 'publisher'],
+    requiresComment: true,
+    clearsScheduledPublish: true,
+    label: 'Send back for changes',
+    description: 'Withdraw the approval and return the article to its editor with a comment saying what to change. Any scheduled publishing is cancelled.',
+  },
+  {
     action: 'unpublish',
     from: ['published'],
     to: 'unpublished',

@@ -11,6 +11,7 @@ import * as migration_20261203_182900_live_flag from './20261203_182900_live_fla
 import * as migration_20261203_234616_clinic_profile from './20261203_234616_clinic_profile';
 import * as migration_20261204_000443_reviewer_profiles from './20261204_000443_reviewer_profiles';
 import * as migration_20261204_001646_media_on_site from './20261204_001646_media_on_site';
+import * as migration_20261204_010322_send_back from './20261204_010322_send_back';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_001646_media_on_site.up,
     down: migration_20261204_001646_media_on_site.down,
-    name: '20261204_001646_media_on_site'
+    name: '20261204_001646_media_on_site',
+  },
+  {
+    up: migration_20261204_010322_send_back.up,
+    down: migration_20261204_010322_send_back.down,
+    name: '20261204_010322_send_back'
   },
 ];

@@ -9,7 +9,8 @@ import { articleAdminUrl, emailOfUser, sendNotice } from '../workflow/notificati
 /** The article's author hears when a reviewer asks for changes and when the article goes live. */
 export const notifyAuthor: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
   const events = peekOutcome(req, 'articles', doc.id, operation)?.events ?? []
-  const changesRequested = events.find((event) => event.kind === 'request_changes')
+  // A publisher or reviewer withdrawing an approval asks for changes too.
+  const changesRequested = events.find((event) => event.kind === 'request_changes' || event.kind === 'send_back')
   const published = events.find((event) => event.kind === 'publish')
   if (!changesRequested && !published) return doc
   const actor = actorFor(req)
