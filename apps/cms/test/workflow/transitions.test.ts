@@ -226,7 +226,10 @@ describe('what the admin shows: GET /api/articles/:id/workflow', () => {
     expect(await actionsFor(as.reviewer)).toEqual(['request_changes', 'approve'])
     expect(await actionsFor(as.editor)).toEqual([])
     await actAll(article.id, [[as.reviewer, 'approve']])
-    expect(await actionsFor(as.publisher)).toEqual(['publish', 'schedule'])
+    expect(await actionsFor(as.publisher)).toEqual(['publish', 'schedule', 'send_back'])
+    // The reviewer may withdraw the approval; the editor has nothing to do until then.
+    expect(await actionsFor(as.reviewer)).toEqual(['send_back'])
+    expect(await actionsFor(as.editor)).toEqual([])
     expect((await as.marketing.get(`/articles/${article.id}/workflow`)).status).toBe(403)
   })
 
