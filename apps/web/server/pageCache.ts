@@ -5,6 +5,8 @@ import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib'
 
 import { LRUCache } from 'lru-cache'
 
+import { isPreviewPath } from '../app/router/previewPaths'
+
 const gzipAsync = promisify(gzip)
 const brotliAsync = promisify(brotliCompress)
 
@@ -46,12 +48,14 @@ export async function compressPage(html: string, generation: number): Promise<Ca
 
 /**
  * Only what every visitor would see the same way is stored or served: GET/HEAD with no cookie, no
- * authorization and no preview token. (A preview's own render also says so, and is never stored.)
+ * authorization, outside /preview/ and with no preview token. (A preview's own render also says so,
+ * and is never stored either.)
  */
 export function isAnonymousPageRequest(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   if (request.headers.cookie !== undefined || request.headers.authorization !== undefined) return false
-  const { searchParams } = new URL(request.url ?? '/', 'http://site.invalid')
+  const { pathname, searchParams } = new URL(request.url ?? '/', 'http://site.invalid')
+  if (isPreviewPath(pathname)) return false
   return !searchParams.has('token') && !searchParams.has('preview') && !searchParams.has('draft')
 }
 
