@@ -8,10 +8,10 @@ export interface BenchOptions {
   connections: number
   /** Keep a database an earlier run generated for the same scale instead of regenerating it. */
   reuse: boolean
-  only: 'all' | 'cms' | 'bounded' | 'site' | 'faults'
+  only: 'all' | 'cms' | 'bounded' | 'site' | 'site-cache' | 'faults'
 }
 
-const USAGE = `pnpm bench [--scales 1000,10000,100000] [--duration 8] [--warmup 2] [--connections 10] [--reuse] [--only cms|bounded|site|faults]`
+const USAGE = `pnpm bench [--scales 1000,10000,100000] [--duration 8] [--warmup 2] [--connections 10] [--reuse] [--only cms|bounded|site|site-cache|faults]`
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -35,7 +35,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (scales.some((scale) => !Number.isInteger(scale) || scale < 100) || numbers.some((n) => !Number.isFinite(n) || n < 0)) {
     throw new Error(`Invalid options.\nUsage: ${USAGE}`)
   }
-  if (!['all', 'cms', 'bounded', 'site', 'faults'].includes(values.only)) throw new Error(`--only is all, cms, bounded, site or faults.\nUsage: ${USAGE}`)
+  if (!['all', 'cms', 'bounded', 'site', 'site-cache', 'faults'].includes(values.only)) throw new Error(`--only is all, cms, bounded, site, site-cache or faults.\nUsage: ${USAGE}`)
   return {
     scales: [...scales].sort((a, b) => a - b),
     duration: numbers[0]!,

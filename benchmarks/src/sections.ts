@@ -6,6 +6,7 @@ import type { BenchOptions } from './options'
 import { startBenchPostgres } from './postgres'
 import type { ReportSection } from './report'
 import { siteBenchmarkSection } from './site'
+import { measurePageCache, pageCacheMarkdown } from './site/pageCache'
 
 /** Something that measures and returns its part of the report; run.ts calls each in turn. */
 export interface SectionProducer {
@@ -31,6 +32,12 @@ const cmsLoad: SectionProducer = {
 /** The site's gzipped JS per page type and Lighthouse scores (src/site/). */
 const site: SectionProducer = { name: 'site', produce: () => siteBenchmarkSection() }
 
+/** The site's page cache: each page type cold and warm against a node:http floor, and publish-to-visible latency (src/site/pageCache.ts). */
+const siteCache: SectionProducer = {
+  name: 'site-cache',
+  produce: async () => ({ title: 'Site: page cache throughput and publish latency', markdown: pageCacheMarkdown(await measurePageCache()) }),
+}
+
 /** PostgreSQL restarted under 60 s of reads and writes (src/faults/). */
 const faults: SectionProducer = { name: 'faults', produce: () => faultsSection() }
 
@@ -38,5 +45,5 @@ const faults: SectionProducer = { name: 'faults', produce: () => faultsSection()
 const bounded: SectionProducer = { name: 'bounded', produce: (options) => boundedLoadSection(options) }
 
 export function sectionProducers(options: BenchOptions): SectionProducer[] {
-  return [cmsLoad, bounded, site, faults].filter((producer) => options.only === 'all' || producer.name === options.only)
+  return [cmsLoad, bounded, site, siteCache, faults].filter((producer) => options.only === 'all' || producer.name === options.only)
 }

@@ -25,6 +25,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { logLostDatabaseConnections, poolOptions } from './db/connectionPool'
 import { withReportedCommitFailures } from './db/reportFailedCommits'
 import { emailAdapter } from './email/adapter'
+import { contentGenerationEndpoint } from './endpoints/contentGeneration'
 import { feedEndpoints } from './endpoints/feeds'
 import { env } from './env'
 import { articleEditor } from './fields/richText'
@@ -84,7 +85,7 @@ export default buildConfig({
     .map(withLiteralLikeSearch),
   jobs,
   globals: [withGlobalResponseCacheInvalidation(SiteSettings)],
-  endpoints: [...feedEndpoints, trustAuditEndpoint],
+  endpoints: [...feedEndpoints, contentGenerationEndpoint, trustAuditEndpoint],
   editor: articleEditor,
   // Workflow notifications: SMTP from SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/EMAIL_FROM, else printed to the console.
   email: emailAdapter(),

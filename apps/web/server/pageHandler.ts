@@ -1,9 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 
 import type { RenderRequest, RenderResult } from '../app/entry-server'
 import type { SiteConfig } from './config'
+import type { GenerationWatcher } from './contentGeneration'
+import { bodyIn, compressPage, isAnonymousPageRequest, pageCacheKey, preferredEncoding, type CachedPage, type PageStore } from './pageCache'
 import { securityHeaders } from './securityHeaders'
+
+const gzipAsync = promisify(gzip)
+
+/** Says whether a page came from this instance's page cache: `hit`, `miss` (now stored) or `bypass`. */
+export const PAGE_CACHE_HEADER = 'X-Page-Cache'
 
 export interface PageHandlerOptions {
   config: SiteConfig
@@ -13,6 +21,8 @@ export interface PageHandlerOptions {
   /** <link> tags that start loading a page's own code (its chunk and imports) with the HTML. */
   preloadTags(pageModule: string | undefined): string
   production: boolean
+  /** Rendered pages kept per instance until the CMS's content generation moves (pageCache.ts). */
+  cache?: { pages: PageStore; generation: GenerationWatcher }
 }
 
 /**
@@ -30,12 +40,44 @@ function cacheControl(status: number, preview: boolean): string {
 /** Answers a page request with complete, server-rendered HTML and the status the page deserves. */
 export function createPageHandler(options: PageHandlerOptions) {
   const cmsOrigin = new URL(options.config.cmsPublicUrl).origin
+  const pageHeaders = (status: number, preview: boolean) => ({
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': cacheControl(status, preview),
+    ...(preview ? { 'X-Robots-Tag': 'noindex' } : {}),
+    Vary: 'Accept-Encoding',
+    ...(status === 503 ? { 'Retry-After': '30' } : {}),
+    ...securityHeaders(cmsOrigin, { strictScripts: options.production }),
+  })
+
+  /** A stored page: precomputed bytes in the encoding asked for, or 304 for a matching ETag. */
+  function sendStored(request: IncomingMessage, response: ServerResponse, page: CachedPage, status: 'hit' | 'miss') {
+    const headers = { ...pageHeaders(200, false), ETag: page.etag, [PAGE_CACHE_HEADER]: status }
+    if (String(request.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(page.etag)) {
+      response.writeHead(304, headers).end()
+      return
+    }
+    const encoding = preferredEncoding(request.headers['accept-encoding'])
+    const body = bodyIn(page, encoding)
+    response.writeHead(200, { ...headers, 'Content-Length': body.length, ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }) })
+    response.end(request.method === 'HEAD' ? undefined : body)
+  }
+
   return async function handlePage(request: IncomingMessage, response: ServerResponse) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
     const url = request.url ?? '/'
+    const cache = options.cache && isAnonymousPageRequest(request) ? options.cache : undefined
+    const key = cache ? pageCacheKey(url) : undefined
+    // Read BEFORE rendering: the page's CMS reads are at least this new, so tagging it with this
+    // generation can only make it look older than it is (dropped early), never newer (kept stale).
+    const generation = cache?.generation.current()
+    if (cache && key !== undefined && generation !== undefined) {
+      const stored = cache.pages.get(key, generation)
+      if (stored) return sendStored(request, response, stored, 'hit')
+    }
+
     const result = await options.render({
       href: url,
       cmsServerUrl: options.config.cmsServerUrl,
@@ -49,17 +91,22 @@ export function createPageHandler(options: PageHandlerOptions) {
       .replace('<!--app-state-->', () => (result.preview ? '' : `<script id="clinic-state" type="application/json">${result.state}</script>`))
     const html = result.preview ? withoutClientScripts(page) : page
 
-    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
-    const body = gzip ? gzipSync(html) : Buffer.from(html)
+    // Only a successful published page is stored: never a preview, an error or a 404.
+    if (cache && key !== undefined && generation !== undefined && result.status === 200 && !result.preview) {
+      const compressed = await compressPage(html, generation)
+      // Rendered while the generation moved: sent (as fresh as any uncached answer), not kept.
+      if (cache.generation.current() === generation) cache.pages.set(key, compressed)
+      return sendStored(request, response, compressed, 'miss')
+    }
+
+    const gzipped = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+    // Async: zlib runs on the thread pool, so other requests are not held up while this compresses.
+    const body = gzipped ? await gzipAsync(html) : Buffer.from(html)
     response.writeHead(result.status, {
-      'Content-Type': 'text/html; charset=utf-8',
+      ...pageHeaders(result.status, result.preview),
       'Content-Length': body.length,
-      'Cache-Control': cacheControl(result.status, result.preview),
-      ...(result.preview ? { 'X-Robots-Tag': 'noindex' } : {}),
-      Vary: 'Accept-Encoding',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-      ...(result.status === 503 ? { 'Retry-After': '30' } : {}),
-      ...securityHeaders(cmsOrigin, { strictScripts: options.production }),
+      ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(options.cache ? { [PAGE_CACHE_HEADER]: 'bypass' } : {}),
     })
     response.end(request.method === 'HEAD' ? undefined : body)
   }

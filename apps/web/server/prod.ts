@@ -1,6 +1,6 @@
 /**
  * The production server: the built client files (hashed, cached for a year, served pre-compressed)
- * and every page rendered per request by the built app. `pnpm --filter @clinic/web start`.
+ * and every page rendered by the built app, kept in memory until the CMS's content changes (pageCache.ts). `pnpm --filter @clinic/web start`.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -11,7 +11,9 @@ import sirv from 'sirv'
 
 import { render } from '../app/entry-server'
 import { readConfig } from './config'
+import { watchContentGeneration } from './contentGeneration'
 import { modulePreloadTags, type Manifest } from './manifest'
+import { createPageStore } from './pageCache'
 import { createPageHandler, sendServerError } from './pageHandler'
 import { securityHeaders } from './securityHeaders'
 import { createSeoFileHandler } from './seoFiles'
@@ -32,12 +34,25 @@ const assets = sirv(clientDir, {
     response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
   },
 })
+const pages = config.pageCacheMaxBytes > 0 ? createPageStore(config.pageCacheMaxBytes) : undefined
+const generation = pages
+  ? watchContentGeneration({
+      cmsServerUrl: config.cmsServerUrl,
+      intervalMs: config.pageCachePollMs,
+      requestTimeoutMs: 1000,
+      // A page is served from memory only while the CMS vouched for its generation this recently,
+      // so even with the CMS unreachable nothing stays visible longer than 2 s after a change.
+      staleAfterMs: 1500,
+      onChange: (current) => pages.keepOnly(current),
+    })
+  : undefined
 const handlePage = createPageHandler({
   config,
   render,
   template: async () => template,
   preloadTags: (pageModule) => modulePreloadTags(manifest, pageModule),
   production: true,
+  cache: pages && generation ? { pages, generation } : undefined,
 })
 
 const handleSeoFile = createSeoFileHandler(config)
@@ -64,5 +79,8 @@ server.listen(config.port, () => {
   console.log(`[web] http://localhost:${config.port} (CMS: ${config.cmsServerUrl}, browsers: ${config.cmsPublicUrl})`)
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)))
+  process.on(signal, () => {
+    generation?.stop()
+    server.close(() => process.exit(0))
+  })
 }

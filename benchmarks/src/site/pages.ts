@@ -16,7 +16,7 @@ async function firstSlug(cmsUrl: string, query: string): Promise<string> {
 export async function sitePages(cmsUrl: string): Promise<SitePage[]> {
   const [article, condition] = await Promise.all([
     firstSlug(cmsUrl, 'articles?where[type][equals]=research-summary&sort=-publishedAt'),
-    firstSlug(cmsUrl, 'conditions?sort=title'),
+    firstSlug(cmsUrl, 'conditions?sort=name'),
   ])
   return [
     { type: 'home', path: '/' },

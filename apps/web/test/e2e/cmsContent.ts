@@ -20,11 +20,11 @@ type Json = Record<string, unknown>
 
 const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
 const base = { direction: 'ltr', format: '', indent: 0, version: 1 }
-const richText = (...paragraphs: string[]) => ({
+export const richText = (...paragraphs: string[]) => ({
   root: { ...base, type: 'root', children: paragraphs.map((value) => ({ ...base, type: 'paragraph', textFormat: 0, children: [text(value)] })) },
 })
 
-class CmsSession {
+export class CmsSession {
   private constructor(
     private readonly api: string,
     private readonly token: string,
@@ -54,14 +54,14 @@ class CmsSession {
 }
 
 /** Takes a document through the editorial workflow: submitted, medically approved, published. */
-async function review(editor: CmsSession, reviewer: CmsSession, collection: 'articles' | 'disclaimers', id: number): Promise<void> {
+export async function review(editor: CmsSession, reviewer: CmsSession, collection: 'articles' | 'conditions' | 'disclaimers', id: number): Promise<void> {
   await editor.request('POST', `/${collection}/${id}/workflow`, { action: 'submit' })
   await reviewer.request('POST', `/${collection}/${id}/workflow`, { action: 'approve' })
   await editor.request('POST', `/${collection}/${id}/workflow`, { action: 'publish' })
 }
 
 /** Creates an article and takes it through the editorial workflow. */
-async function publishArticle(editor: CmsSession, reviewer: CmsSession, data: Json): Promise<Article> {
+export async function publishArticle(editor: CmsSession, reviewer: CmsSession, data: Json): Promise<Article> {
   const { doc } = await editor.request<{ doc: Article }>('POST', '/articles', data)
   await review(editor, reviewer, 'articles', doc.id)
   return doc

@@ -85,6 +85,7 @@ export const PUBLIC_PATH_PARAMS: { path: RegExp; params: readonly string[] }[] =
   { path: /^\/(articles|conditions)\/preview$/, params: ['slug', 'token'] },
   { path: /^\/feeds\/research\.(xml|json)$/, params: ['condition'] },
   { path: /^\/sitemap\.xml$/, params: [] },
+  { path: /^\/content-generation$/, params: [] },
   { path: /^\/globals\/site-settings$/, params: ['depth', 'select', 'draft'] },
   { path: /^\/(articles|citations|conditions|disclaimers|media|reviewer-profiles)(\/[^/]+)?$/, params: PUBLIC_READ_PARAMS },
 ]
