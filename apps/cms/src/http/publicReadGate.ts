@@ -2,6 +2,7 @@ import { clientAddressFrom } from '@clinic/leads'
 import type { SanitizedConfig } from 'payload'
 
 import { callerOf } from './caller'
+import { apiPathOf } from './guard/apiPath'
 import type { RestHandler } from './types'
 
 /**
@@ -10,6 +11,9 @@ import type { RestHandler } from './types'
  * here; these are the misses, each of which may be as heavy as the Limits allow.
  */
 export const PUBLIC_READ_GATE = { running: 4, maxWaitMs: 10_000, queuedPerClient: 256 } as const
+
+/** Cheap reads that must stay prompt under load. */
+const UNGATED_PATHS = new Set(['/content-generation'])
 
 export class GateRefusal extends Error {
   constructor(
@@ -101,8 +105,16 @@ export class FairGate {
  * flood of heavy but permitted queries holds at most `running` PostgreSQL connections. Staff are
  * never gated: the admin must stay usable under a flood.
  */
-export function withPublicReadGate(handler: RestHandler, config: Promise<SanitizedConfig> | SanitizedConfig, gate = new FairGate(PUBLIC_READ_GATE)): RestHandler {
+export function withPublicReadGate(
+  handler: RestHandler,
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  apiRoute = '/api',
+  gate = new FairGate(PUBLIC_READ_GATE),
+): RestHandler {
   return async (request, context) => {
+    // The site's instances poll the change counter (one row) to drop stale pages: never queued
+    // behind a flood, or a publish would take as long as the flood to show.
+    if (UNGATED_PATHS.has(apiPathOf(request.url, apiRoute) ?? '')) return handler(request, context)
     const caller = await callerOf(request, config)
     if (caller.kind === 'staff') return handler(request, context)
     const client = clientAddressFrom(request.headers.get('x-forwarded-for'), 1) ?? 'unknown'

@@ -31,7 +31,7 @@ export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedC
   // request is bounded (guard/), then Payload answers.
   const guard = (handler: RestHandler) => rejectUnknownApiKeys(withRequestGuard(handler, config, apiRoute, () => GET), config)
   // What the response cache cannot answer queues for one of a few PostgreSQL slots (publicReadGate.ts).
-  const cachedGet = withHttpCaching(withResponseCache(withPublicReadGate(REST_GET(config) as RestHandler, config), config, apiRoute), config, apiRoute)
+  const cachedGet = withHttpCaching(withResponseCache(withPublicReadGate(REST_GET(config) as RestHandler, config, apiRoute), config, apiRoute), config, apiRoute)
   const GET: RestHandler = guard(cachedGet)
   return {
     GET,
