@@ -12,8 +12,9 @@
  * - Staff (editor, medical reviewer, publisher, admin) work on content and see drafts; publishing
  *   (`_status: 'published'`, also by restoring a version) is for publishers and admins, and so is
  *   deleting a live article, condition, disclaimer or citation (issue 14: they are reviewed like articles). The workflow hook then judges states and gates (not checked here).
- * - Users: admins manage everyone; people see and edit their own account (not by key); roles and
- *   API keys only by admins. Webhook endpoints, deliveries and imports are the admin's.
+ * - Users: admins manage everyone; people edit their own account (not by key); everyone signed in
+ *   lists colleagues by name, but e-mail, roles and API keys are the owner's and the admin's; roles and
+ *   API keys are changed only by admins. Webhook endpoints, deliveries and imports are the admin's.
  * - The workflow trail is read by staff and written by the CMS only.
  *
  * Rules: `all` allowed; `published` reads of published content only; `own` only the caller's own
@@ -51,7 +52,7 @@ export const ACCESS_TABLE = {
   disclaimers: row(PUBLISHED_READ, STAFF, STAFF, STAFF, [D, D, D, D, A, D, A], [D, D, U, U, A, D, A]),
   media: row(PUBLIC_READ, NOBODY, STAFF, STAFF, NOBODY, STAFF),
   leads: row([D, D, D, D, D, A, A], NOBODY, NOBODY, [D, D, D, D, D, A, A], NOBODY, ADMIN),
-  users: row([D, D, O, O, O, O, A], NOBODY, ADMIN, [D, D, O, O, O, O, A], NOBODY, ADMIN),
+  users: row([D, D, A, A, A, A, A], NOBODY, ADMIN, [D, D, O, O, O, O, A], NOBODY, ADMIN),
   'webhook-endpoints': row(ADMIN, NOBODY, ADMIN, ADMIN, NOBODY, ADMIN),
   'webhook-deliveries': row(ADMIN, NOBODY, NOBODY, NOBODY, NOBODY, ADMIN),
   'workflow-events': row(STAFF, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY),
