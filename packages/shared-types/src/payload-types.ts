@@ -1849,6 +1849,10 @@ export interface SiteSetting {
     text: string;
     buttonLabel: string;
   };
+  /**
+   * The clinic’s time zone (an IANA name, e.g. America/New_York). The admin shows every date and time in it, names it, and reads the times people enter (a scheduled publish) in it.
+   */
+  timeZone: string;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1895,6 +1899,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         text?: T;
         buttonLabel?: T;
       };
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

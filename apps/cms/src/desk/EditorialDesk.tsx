@@ -2,6 +2,8 @@ import type { Payload, TypedUser } from 'payload'
 import { stringify } from 'qs-esm'
 
 import { isStaff } from '../auth/hasRole'
+import { formatClinicTime } from '../clinicTime'
+import { clinicTimeZone } from '../clinicTime/server'
 import { type DeskCollection, tasksFor } from './tasks'
 
 const NOUNS: Record<DeskCollection, [string, string]> = {
@@ -49,7 +51,7 @@ export async function EditorialDesk({ payload, user }: { payload: Payload; user?
       lines.push({ taskId: task.id, label: task.label, collection, count: totalDocs, href: `/admin/collections/${collection}?${stringify({ where }, { encode: true })}` })
     }
   }
-  const agenda = await calendar(payload, user, now)
+  const [agenda, timeZone] = await Promise.all([calendar(payload, user, now), clinicTimeZone({ payload })])
 
   return (
     <section className="editorial-desk" aria-labelledby="editorial-desk-heading" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -80,7 +82,7 @@ export async function EditorialDesk({ payload, user }: { payload: Payload; user?
             {agenda.map((entry) => (
               <tr key={`${entry.href}-${entry.what}`}>
                 <td>
-                  <time dateTime={entry.when}>{new Date(entry.when).toUTCString().replace(/:\d\d GMT$/, ' UTC')}</time>
+                  <time dateTime={entry.when}>{formatClinicTime(entry.when, timeZone)}</time>
                 </td>
                 <td>{entry.what}</td>
                 <td>

@@ -1,6 +1,8 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { staffFieldOnly } from '../../access/staffFieldOnly'
+import { DEFAULT_CLINIC_TIME_ZONE, isTimeZone } from '../../clinicTime'
 import { admins } from '../../access/admins'
 import { onlyReviewedClinicProfile } from './hooks/onlyReviewedClinicProfile'
 import { refuseRiskyClaims } from './hooks/refuseRiskyClaims'
@@ -24,42 +26,58 @@ export const SiteSettings: GlobalConfig = {
     group: 'Admin',
     description: 'What the site shows about the clinic, as last published from Content → Clinic profile (reviewed there).',
   },
-  fields: readOnlyInAdmin([
-    { name: 'clinicName', type: 'text', required: true },
-    { name: 'tagline', type: 'text' },
+  fields: [
+    ...readOnlyInAdmin([
+      { name: 'clinicName', type: 'text', required: true },
+      { name: 'tagline', type: 'text' },
+      {
+        type: 'row',
+        fields: [
+          { name: 'phone', type: 'text', required: true },
+          { name: 'email', type: 'email', required: true },
+        ],
+      },
+      {
+        name: 'address',
+        type: 'group',
+        fields: [
+          { name: 'street', type: 'text' },
+          {
+            type: 'row',
+            fields: [
+              { name: 'city', type: 'text' },
+              { name: 'region', type: 'text' },
+              { name: 'postalCode', type: 'text' },
+              { name: 'country', type: 'text', defaultValue: 'US' },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'callToAction',
+        type: 'group',
+        fields: [
+          { name: 'heading', type: 'text', required: true },
+          { name: 'text', type: 'textarea', required: true },
+          { name: 'buttonLabel', type: 'text', required: true, defaultValue: 'Request information packet' },
+        ],
+      },
+    ]),
     {
-      type: 'row',
-      fields: [
-        { name: 'phone', type: 'text', required: true },
-        { name: 'email', type: 'email', required: true },
-      ],
+      // How the admin reads and takes in times (clinicTime/); not shown to visitors, so an admin sets it here.
+      name: 'timeZone',
+      label: 'Time zone',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_CLINIC_TIME_ZONE,
+      // Staff's setting, not copy for visitors: public reads of the settings leave it out.
+      access: { read: staffFieldOnly },
+      validate: (value: unknown) => (isTimeZone(value) ? true : 'Enter an IANA time zone name, such as America/New_York or Europe/London.'),
+      admin: {
+        description: 'The clinic’s time zone (an IANA name, e.g. America/New_York). The admin shows every date and time in it, names it, and reads the times people enter (a scheduled publish) in it.',
+      },
     },
-    {
-      name: 'address',
-      type: 'group',
-      fields: [
-        { name: 'street', type: 'text' },
-        {
-          type: 'row',
-          fields: [
-            { name: 'city', type: 'text' },
-            { name: 'region', type: 'text' },
-            { name: 'postalCode', type: 'text' },
-            { name: 'country', type: 'text', defaultValue: 'US' },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'callToAction',
-      type: 'group',
-      fields: [
-        { name: 'heading', type: 'text', required: true },
-        { name: 'text', type: 'textarea', required: true },
-        { name: 'buttonLabel', type: 'text', required: true, defaultValue: 'Request information packet' },
-      ],
-    },
-  ]),
+  ],
 }
 
 /** The admin shows the published clinic profile without inviting an edit the server would refuse. */

@@ -93,7 +93,5 @@ export function takeNotice(): string | null {
   return message
 }
 
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '—'
-  return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-}
+/** A stored time as the clinic's clock shows it, with the zone named (Site settings → Time zone). */
+export { formatClinicTime as formatDate } from '../../../clinicTime'

@@ -21,6 +21,7 @@ import {
   type WorkflowState,
 } from '@clinic/workflow'
 
+import { clinicTimeZone } from '../../../clinicTime/server'
 import { eventLabel } from '../../WorkflowEvents/kinds'
 import { actorFor, actorId } from './actor'
 import { loadReviewState } from './articleState'
@@ -65,6 +66,8 @@ export interface WorkflowStatus {
   live: boolean
   review: { reviewerName: string | null; reviewedAt: string | null; nextReviewDue: string | null; overdue: boolean }
   scheduledPublishAt: string | null
+  /** The clinic's time zone (Site settings): the panel shows and takes in times in it. */
+  timeZone: string
   actions: ActionOffer[]
   /** Steps others take from here, for the user who can't ("Approve (a medical reviewer)"). */
   nextSteps: string[]
@@ -216,6 +219,7 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
       overdue: isReviewOverdue(latest.nextReviewDue, new Date()),
     },
     scheduledPublishAt: latest.scheduledPublishAt ?? null,
+    timeZone: await clinicTimeZone(req),
     actions: [...offers.values()],
     nextSteps: [...(signOffRefusal ? [signOffRefusal] : []), ...nextSteps(state, new Set(offers.keys()))],
     gates,

@@ -46,7 +46,7 @@ export const WorkflowHistory: UIFieldClientComponent = () => {
                 )}
                 <span className={`${baseClass}__who`}>
                   {' '}
-                  · {entry.actorName} · {formatDate(entry.createdAt)}
+                  · {entry.actorName} · {formatDate(entry.createdAt, status.timeZone)}
                 </span>
               </div>
               {entry.comment && <p className={`${baseClass}__comment`}>{entry.comment}</p>}

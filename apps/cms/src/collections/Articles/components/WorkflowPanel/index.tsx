@@ -5,6 +5,7 @@ import { Button, toast, useFormModified } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useId, useState } from 'react'
 
+import { clinicWallTimeToInstant } from '../../../../clinicTime'
 import type { ActionOffer, FindingView } from '../../workflow/status'
 import { formatDate, reloadWithNotice, takeNotice, useWorkflowStatus, WORKFLOW_CHANGED } from '../workflowClient'
 import './index.scss'
@@ -103,13 +104,13 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
 
       {status.review.reviewerName && (
         <p className={`${baseClass}__review`}>
-          Reviewed by {status.review.reviewerName} on {formatDate(status.review.reviewedAt)}. Next review due{' '}
-          {formatDate(status.review.nextReviewDue)}
+          Reviewed by {status.review.reviewerName} on {formatDate(status.review.reviewedAt, status.timeZone)}. Next review due{' '}
+          {formatDate(status.review.nextReviewDue, status.timeZone)}
           {status.review.overdue && <strong className={`${baseClass}__overdue`}> (overdue)</strong>}.
         </p>
       )}
       {status.scheduledPublishAt && (
-        <p className={`${baseClass}__schedule`}>Scheduled to publish {formatDate(status.scheduledPublishAt)}.</p>
+        <p className={`${baseClass}__schedule`}>Scheduled to publish {formatDate(status.scheduledPublishAt, status.timeZone)}.</p>
       )}
 
       {modified && saveWarning && (
@@ -145,7 +146,7 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
       {status.nextSteps.length > 0 && (
         <p className={`${baseClass}__next`}>Next: {status.nextSteps.join('; ')}.</p>
       )}
-      {pending && <ActionForm offer={pending} busy={busy} onCancel={() => setPending(null)} onConfirm={(extra) => void run({ action: pending.action, ...extra })} />}
+      {pending && <ActionForm offer={pending} timeZone={status.timeZone} busy={busy} onCancel={() => setPending(null)} onConfirm={(extra) => void run({ action: pending.action, ...extra })} />}
       {error && (
         <p className={`${baseClass}__error`} role="alert">
           {error}
@@ -194,11 +195,13 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
 
 function ActionForm({
   offer,
+  timeZone,
   busy,
   onCancel,
   onConfirm,
 }: {
   offer: ActionOffer
+  timeZone: string
   busy: boolean
   onCancel: () => void
   onConfirm: (extra: { comment?: string; publishAt?: string }) => void
@@ -207,7 +210,9 @@ function ActionForm({
   const [publishAt, setPublishAt] = useState('')
   const commentId = useId()
   const dateId = useId()
-  const ready = (!offer.requiresComment || comment.trim() !== '') && (!offer.requiresPublishAt || publishAt !== '')
+  // Entered as the clinic's clock reads, whatever the browser's zone (issue 18).
+  const publishInstant = publishAt === '' ? null : clinicWallTimeToInstant(publishAt, timeZone)
+  const ready = (!offer.requiresComment || comment.trim() !== '') && (!offer.requiresPublishAt || publishInstant !== null)
   return (
     <div className={`${baseClass}__form`} role="group" aria-label={`Confirm: ${offer.label}`}>
       {offer.confirm && (
@@ -223,8 +228,13 @@ function ActionForm({
       )}
       {offer.requiresPublishAt && (
         <>
-          <label htmlFor={dateId}>Publish at</label>
+          <label htmlFor={dateId}>Publish at (clinic time, {timeZone})</label>
           <input id={dateId} type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+          {publishInstant && (
+            <p className={`${baseClass}__hint`} data-testid="workflow-publish-at-preview">
+              Publishes {formatDate(publishInstant, timeZone)}.
+            </p>
+          )}
         </>
       )}
       <div className={`${baseClass}__form-buttons`}>
@@ -235,7 +245,7 @@ function ActionForm({
           onClick={() =>
             onConfirm({
               ...(offer.requiresComment ? { comment } : {}),
-              ...(offer.requiresPublishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
+              ...(offer.requiresPublishAt && publishInstant ? { publishAt: publishInstant } : {}),
             })
           }
         >
