@@ -11,8 +11,6 @@ export type { WorkflowStatus }
 
 /** Other workflow components listen for this to refetch after an action or a comment. */
 export const WORKFLOW_CHANGED = 'clinic:workflow-changed'
-/** A message to show once after the page reloads to pick up the saved article. */
-const NOTICE_KEY = 'clinic:workflow-notice'
 
 type Result = { ok: true; message: string; status: WorkflowStatus } | { ok: false; message: string }
 
@@ -79,18 +77,6 @@ export function useWorkflowStatus() {
   )
 
   return { id, status, loadError, reload, send }
-}
-
-/** Reload the edit view so the form shows what the workflow saved, and show `message` once afterwards. */
-export function reloadWithNotice(message: string): void {
-  window.sessionStorage.setItem(NOTICE_KEY, message)
-  window.location.reload()
-}
-
-export function takeNotice(): string | null {
-  const message = window.sessionStorage.getItem(NOTICE_KEY)
-  if (message) window.sessionStorage.removeItem(NOTICE_KEY)
-  return message
 }
 
 /** A stored time as the clinic's clock shows it, with the zone named (Site settings → Time zone). */

@@ -3,11 +3,12 @@
 import { STATE_LABELS, stateAfterContentEdit } from '@clinic/workflow'
 import { Button, toast, useFormModified } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
-import { useId, useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useId, useState, useTransition } from 'react'
 
 import { clinicWallTimeToInstant } from '../../../../clinicTime'
 import type { ActionOffer, FindingView } from '../../workflow/status'
-import { formatDate, reloadWithNotice, takeNotice, useWorkflowStatus, WORKFLOW_CHANGED } from '../workflowClient'
+import { formatDate, useWorkflowStatus, WORKFLOW_CHANGED } from '../workflowClient'
 import './index.scss'
 
 /** How each status reads next to the paper; a correction is for the editor to check the summary against. */
@@ -30,9 +31,10 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
   const [pending, setPending] = useState<ActionOffer | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  // Shown after the reload that follows an action; only rendered once the status has loaded, so
-  // the server's render and the first client render agree.
-  const [notice] = useState<string | null>(() => (typeof window === 'undefined' ? null : takeNotice()))
+  // What the last action did, shown until the next one.
+  const [notice, setNotice] = useState<string | null>(null)
+  const router = useRouter()
+  const [, startRefresh] = useTransition()
 
   if (!id) {
     return (
@@ -62,9 +64,12 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
       return
     }
     setPending(null)
+    setNotice(result.message)
     window.dispatchEvent(new Event(WORKFLOW_CHANGED))
-    // The form must show what the workflow saved (state, review, a new draft): reload the view.
-    reloadWithNotice(result.message)
+    // The panel already shows the new status (the action's answer carries it). The form must
+    // show what the workflow saved too (review fields, a new draft): re-render the view on the
+    // server and hand the form its new state, without reloading the page (issue 18).
+    startRefresh(() => router.refresh())
   }
 
   const start = (offer: ActionOffer) => {
