@@ -55,6 +55,8 @@ export default buildConfig({
     // Gravatar would send staff e-mail hashes to a third party and fails offline.
     avatar: 'default',
     components: {
+      // The clinic's name and mark instead of Payload's (branding/).
+      graphics: { Logo: '/branding/ClinicLogo#ClinicLogo', Icon: '/branding/ClinicIcon#ClinicIcon' },
       views: { trustAudit: { Component: '/trust/TrustAuditView#TrustAuditView', path: '/trust-audit' } },
       afterNavLinks: ['/trust/TrustAuditNavLink#TrustAuditNavLink'],
       // Each role's next tasks and the coming month's schedule, above the collection tiles (desk/).

@@ -18,7 +18,11 @@ afterAll(async () => {
 describe('the admin in a real browser', () => {
   it('signs the seeded admin in and shows the content collections', async () => {
     const page = await browser.newPage()
+    // The clinic's name and mark, not Payload's, from the published clinic profile (issue 18).
+    await page.goto(`${cms.url}/admin/login`)
+    expect(await page.getByTestId('clinic-logo').textContent()).toBe('SStemedixContent desk')
     await signInToAdmin(page, cms.url, cms.admin)
+    expect(await page.getByTestId('clinic-icon').getAttribute('title')).toBe('Stemedix')
     await page.getByRole('heading', { name: 'Content' }).waitFor()
     for (const collection of ['Articles', 'Citations', 'Conditions', 'Disclaimers']) {
       await expect(page.getByRole('link', { name: collection, exact: true }).first().isVisible()).resolves.toBe(true)

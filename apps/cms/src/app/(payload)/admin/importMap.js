@@ -23,6 +23,8 @@ import { PasteCitation as PasteCitation_4978111d322982d48ef71d717f3cd7c0 } from 
 import { ExportCsvButton as ExportCsvButton_cb2082d061b1d95679000f79c9670906 } from '../../../collections/Leads/components/ExportCsvButton'
 import { ResendButton as ResendButton_a0fb0fc03ab6af925609896905d9c60d } from '../../../collections/WebhookDeliveries/components/ResendButton'
 import { ImportReportTable as ImportReportTable_a6e76c98cf22c52839d71fb0ddc40742 } from '../../../collections/LegacyImports/components/ImportReportTable'
+import { ClinicIcon as ClinicIcon_68ab7a60966cf348f3d4ceba551cb358 } from '../../../branding/ClinicIcon'
+import { ClinicLogo as ClinicLogo_5e843426a2bfd210c8c15916784e2d86 } from '../../../branding/ClinicLogo'
 import { TrustAuditNavLink as TrustAuditNavLink_50700931a96d7c89104e01b14f7448d7 } from '../../../trust/TrustAuditNavLink'
 import { EditorialDesk as EditorialDesk_860aff78ebaace1d98adb763a873ef18 } from '../../../desk/EditorialDesk'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -56,6 +58,8 @@ export const importMap = {
   "/collections/Leads/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_cb2082d061b1d95679000f79c9670906,
   "/collections/WebhookDeliveries/components/ResendButton#ResendButton": ResendButton_a0fb0fc03ab6af925609896905d9c60d,
   "/collections/LegacyImports/components/ImportReportTable#ImportReportTable": ImportReportTable_a6e76c98cf22c52839d71fb0ddc40742,
+  "/branding/ClinicIcon#ClinicIcon": ClinicIcon_68ab7a60966cf348f3d4ceba551cb358,
+  "/branding/ClinicLogo#ClinicLogo": ClinicLogo_5e843426a2bfd210c8c15916784e2d86,
   "/trust/TrustAuditNavLink#TrustAuditNavLink": TrustAuditNavLink_50700931a96d7c89104e01b14f7448d7,
   "/desk/EditorialDesk#EditorialDesk": EditorialDesk_860aff78ebaace1d98adb763a873ef18,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
