@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { emailAdapter, parseFrom } from '../../src/email/adapter'
 import { outbox } from '../../src/email/outbox'
-import { startSmtpSink } from './support/smtpSink'
+import { startSmtpSink } from '../helpers/smtpSink'
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CmsServer, launchBrowser, startCmsServer } from '@clinic/test-harness'
 
 import { newsletter } from './support/leads'
-import { startSmtpSink } from './support/smtpSink'
+import { startSmtpSink } from '../helpers/smtpSink'
 
 /** Stands in for the site: its newsletter page answers with the address it was sent to. */
 let site: Server

@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type CmsServer, launchBrowser, startCmsServer } from '@clinic/test-harness'
 
+import { startSmtpSink } from '../helpers/smtpSink'
+
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../../../artifacts/screenshots')
 
 let cms: CmsServer
 let browser: Browser
+let sink: Awaited<ReturnType<typeof startSmtpSink>>
 
 interface Account {
   email: string
@@ -32,7 +35,8 @@ async function api(pathname: string, init: RequestInit & { token?: string } = {}
 }
 
 beforeAll(async () => {
-  ;[cms, browser] = await Promise.all([startCmsServer({ seed: true }), launchBrowser()])
+  sink = await startSmtpSink()
+  ;[cms, browser] = await Promise.all([startCmsServer({ seed: true, env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) } }), launchBrowser()])
   mkdirSync(ARTIFACTS, { recursive: true })
   const login = await api('/users/login', { method: 'POST', body: JSON.stringify(cms.admin) })
   const token = login.body.token as string
@@ -45,10 +49,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await cms?.stop()
+  await sink?.stop()
 })
 
-async function signIn(account: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+async function signIn(account: Account, timezoneId?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...(timezoneId ? { timezoneId } : {}) })
   const page = await context.newPage()
   await page.goto(`${cms.url}/admin/login`)
   await page.getByLabel('Email').fill(account.email)
@@ -130,6 +135,10 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     // The reviewer approves.
     await reviewer.goto(`${cms.url}/admin/collections/articles/${id}`)
     await stateShown(reviewer, 'In review')
+    // The author by name, not "Untitled - ID" (issue 18).
+    await reviewer.locator('#field-author', { hasText: accounts.editor.name }).waitFor({ timeout: 15_000 })
+    // Actions do not reload the page: this mark survives them (issue 18).
+    await reviewer.evaluate(() => Object.assign(window, { clinicSamePage: true }))
     // Approving asks first: the reviewer's name goes on record for this exact text (issue 18).
     await reviewer.locator('#workflow-action-approve').click()
     expect(await reviewer.getByTestId('workflow-confirm-question').textContent()).toMatch(/^Approve this version as its medical reviewer\?/)
@@ -137,14 +146,22 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     await reviewer.locator('#workflow-confirm-approve').click()
     await stateShown(reviewer, 'Approved')
     expect(await reviewer.getByRole('button', { name: /publish/i }).count()).toBe(0)
+    // The form shows what the approval saved, on the same page.
+    const saved = await api(`/articles/${id}?draft=true&depth=0`, { token: (await api('/users/login', { method: 'POST', body: JSON.stringify({ email: accounts.reviewer.email, password: accounts.reviewer.password }) })).body.token as string })
+    await expect.poll(() => reviewer.locator('#field-updatedAt').inputValue(), { timeout: 15_000 }).toBe(saved.body.updatedAt)
+    expect(await reviewer.evaluate(() => (window as { clinicSamePage?: boolean }).clinicSamePage)).toBe(true)
 
     visitor = await anonymousRead(id, title)
     expect(visitor.one.status).toBe(404)
     expect(visitor.listed).toEqual([])
 
-    // The publisher publishes.
+    // The publisher publishes. How long the edit view takes until its publish button works, on
+    // the production build (a figure for the note, not a timed assertion).
     const publisher = await signIn(accounts.publisher)
+    const opened = performance.now()
     await publisher.goto(`${cms.url}/admin/collections/articles/${id}`)
+    await publisher.locator('#workflow-action-publish:not([disabled])').waitFor()
+    console.info(`edit view usable after ${Math.round(performance.now() - opened)} ms (navigation to an enabled workflow button, production build)`)
     await stateShown(publisher, 'Approved')
     await publisher.locator('#workflow-action-publish').click()
     expect(await publisher.getByTestId('workflow-confirm-question').textContent()).toBe('Publish this version now? Visitors will see it at once.')
@@ -221,6 +238,62 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     expect(await editor.getByTestId('workflow-save-warning').textContent()).toBe('Saving sends this approved text back to medical review: a medical reviewer must approve it again, and any scheduled publishing is cancelled.')
     await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-save-warning.png'), fullPage: true })
     for (const page of [reviewer, editor]) await page.context().close()
+  })
+
+  it('takes a schedule in the clinic’s time zone whatever the browser’s, and e-mails the colleague a comment mentions', { timeout: 300_000 }, async () => {
+    const token = async (account: Account) => (await api('/users/login', { method: 'POST', body: JSON.stringify({ email: account.email, password: account.password }) })).body.token as string
+    const adminToken = (await api('/users/login', { method: 'POST', body: JSON.stringify(cms.admin) })).body.token as string
+    // The clinic is in Auckland (UTC+13 in January); the publisher's browser is in Los Angeles (UTC−8).
+    const settings = await api('/globals/site-settings', { method: 'POST', token: adminToken, body: JSON.stringify({ timeZone: 'Pacific/Auckland' }) })
+    expect(settings.status).toBe(200)
+    // A fresh approved summary nobody has open (an open edit view would lock it).
+    const [condition] = (await api('/conditions?where[name][equals]=Knee%20osteoarthritis')).body.docs as { id: number }[]
+    const [citation] = (await api('/citations?limit=1&sort=label')).body.docs as { id: number }[]
+    const text = { type: 'text', version: 1, text: 'Twenty people took part; pain scores fell in both groups.', format: 0, mode: 'normal', style: '', detail: 0 }
+    const created = await api('/articles', {
+      method: 'POST',
+      token: await token(accounts.editor),
+      body: JSON.stringify({
+        title: `Knee injections on a schedule (${Date.now()})`,
+        type: 'research-summary',
+        excerpt: 'Pain scores fell in both groups of a small knee trial.',
+        body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [text] }] } },
+        conditions: [condition!.id],
+        citations: [citation!.id],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const article = created.body.doc as { id: number }
+    expect((await api(`/articles/${article.id}/workflow`, { method: 'POST', token: await token(accounts.editor), body: JSON.stringify({ action: 'submit' }) })).status).toBe(200)
+    expect((await api(`/articles/${article.id}/workflow`, { method: 'POST', token: await token(accounts.reviewer), body: JSON.stringify({ action: 'approve' }) })).status).toBe(200)
+
+    const publisher = await signIn(accounts.publisher, 'America/Los_Angeles')
+    await publisher.goto(`${cms.url}/admin/collections/articles/${article.id}`)
+    await stateShown(publisher, 'Approved')
+    await publisher.locator('#workflow-action-schedule').click()
+    const when = publisher.getByLabel('Publish at (clinic time, Pacific/Auckland)')
+    await when.fill('2027-01-15T09:30')
+    expect(await publisher.getByTestId('workflow-publish-at-preview').textContent()).toBe('Publishes Jan 15, 2027, 9:30 AM GMT+13.')
+    await publisher.locator('#workflow-confirm-schedule').click()
+    await publisher.getByText('Scheduled to publish Jan 15, 2027, 9:30 AM GMT+13.').waitFor()
+    const stored = await api(`/articles/${article.id}?draft=true&depth=0`, { token: await token(accounts.publisher) })
+    expect(stored.body.scheduledPublishAt).toBe('2027-01-14T20:30:00.000Z')
+    await publisher.screenshot({ path: path.join(ARTIFACTS, 'workflow-scheduled-clinic-time.png'), fullPage: true })
+
+    // A reviewer's comment names the publisher: the publisher gets it by e-mail, with a link to it.
+    const reviewer = await signIn(accounts.reviewer)
+    await reviewer.goto(`${cms.url}/admin/collections/articles/${article.id}`)
+    await stateShown(reviewer, 'Approved')
+    const comment = `@${accounts.publisher.name} please hold this until the correction notice is out.`
+    await reviewer.getByLabel('Add a comment').fill(comment)
+    await reviewer.getByRole('button', { name: 'Post comment' }).click()
+    await reviewer.getByText(comment).first().waitFor()
+    await expect.poll(() => sink.received.filter((mail) => mail.to.includes(accounts.publisher.email)).length, { timeout: 20_000, interval: 100 }).toBeGreaterThan(0)
+    const mail = sink.received.find((mail) => mail.to.includes(accounts.publisher.email))!.data.replace(/=\r\n/g, '')
+    expect(mail).toContain(`${accounts.reviewer.name} mentioned you in a comment`)
+    expect(mail).toMatch(new RegExp(`/admin/collections/articles/${article.id}#comment-\\d+`))
+    for (const page of [publisher, reviewer]) await page.context().close()
+    await api('/globals/site-settings', { method: 'POST', token: adminToken, body: JSON.stringify({ timeZone: 'America/New_York' }) })
   })
 
   it('gives each role a desk: counts that match the lists they link to', { timeout: 300_000 }, async () => {
