@@ -5,6 +5,7 @@ import { createArticles } from '../collections/Articles/access/createArticles'
 import { deleteArticles } from '../collections/Articles/access/deleteArticles'
 import { updateArticles } from '../collections/Articles/access/updateArticles'
 import { workflowActionEndpointFor, workflowStatusEndpointFor } from '../collections/Articles/endpoints/workflow'
+import { ONE_PUBLISH_CONTROL } from '../collections/Articles/components/onePublishControl'
 import { workflowFields, workflowHistoryField, workflowPanelField } from '../collections/Articles/fields/workflow'
 import { captureSaveOptionsFor } from '../collections/Articles/hooks/captureSaveOptions'
 import { enforceReviewFor } from '../collections/Articles/hooks/enforceWorkflow'
@@ -33,6 +34,10 @@ export function withEditorialReview<T extends ReviewedCollection>(collection: Co
       readVersions: staff,
     },
     versions: { drafts: true, maxPerDoc: 50 },
+    admin: {
+      ...collection.admin,
+      components: { ...collection.admin?.components, edit: { ...collection.admin?.components?.edit, ...ONE_PUBLISH_CONTROL } },
+    },
     endpoints: [...(collection.endpoints || []), workflowStatusEndpointFor(slug), workflowActionEndpointFor(slug)],
     hooks: {
       ...hooks,

@@ -163,6 +163,10 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     await publisher.locator('#workflow-action-publish:not([disabled])').waitFor()
     console.info(`edit view usable after ${Math.round(performance.now() - opened)} ms (navigation to an enabled workflow button, production build)`)
     await stateShown(publisher, 'Approved')
+    // One state and one publish control: the panel's (issue 18), not Payload's too.
+    expect(await publisher.getByRole('button', { name: 'Publish changes' }).count()).toBe(0)
+    expect(await publisher.locator('.status').count()).toBe(0)
+    expect((await publisher.locator('.doc-controls').textContent()) ?? '').not.toMatch(/Status:/)
     await publisher.locator('#workflow-action-publish').click()
     expect(await publisher.getByTestId('workflow-confirm-question').textContent()).toBe('Publish this version now? Visitors will see it at once.')
     await publisher.locator('#workflow-confirm-publish').click()

@@ -18,6 +18,7 @@ import { createArticles } from './access/createArticles'
 import { deleteArticles } from './access/deleteArticles'
 import { updateArticles } from './access/updateArticles'
 import { workflowActionEndpoint, workflowStatusEndpoint } from './endpoints/workflow'
+import { ONE_PUBLISH_CONTROL } from './components/onePublishControl'
 import { readingLevelField, workflowFields, workflowHistoryField, workflowPanelField } from './fields/workflow'
 import { captureSaveOptions } from './hooks/captureSaveOptions'
 import { carryCitationsAlong } from './hooks/carryCitationsAlong'
@@ -42,8 +43,7 @@ export const Articles: CollectionConfig<'articles'> = {
     components: {
       beforeListTable: ['/collections/Articles/components/WorkflowListFilters#WorkflowListFilters'],
       edit: {
-        PublishButton: '/collections/Articles/components/PublishControls#PublishButtonForPublishers',
-        UnpublishButton: '/collections/Articles/components/PublishControls#UnpublishButtonForPublishers',
+        ...ONE_PUBLISH_CONTROL,
       },
     },
   },

@@ -16,8 +16,7 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowHistory as WorkflowHistory_461fa85b569a8ed850ee6c2ab2926c4a } from '../../../collections/Articles/components/WorkflowHistory'
 import { WorkflowListFilters as WorkflowListFilters_1d3e3bb712d14c9e4725c612b6dd15e5 } from '../../../collections/Articles/components/WorkflowListFilters'
-import { PublishButtonForPublishers as PublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b } from '../../../collections/Articles/components/PublishControls'
-import { UnpublishButtonForPublishers as UnpublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b } from '../../../collections/Articles/components/PublishControls'
+import { ThePanelInstead as ThePanelInstead_2df041dcd0d5824553a5e1d7362c131b } from '../../../collections/Articles/components/PublishControls'
 import { LookupCitation as LookupCitation_d9772e9ee21cde18599c7ea5936c6af2 } from '../../../collections/Citations/components/LookupCitation'
 import { PasteCitation as PasteCitation_4978111d322982d48ef71d717f3cd7c0 } from '../../../collections/Citations/components/PasteCitation'
 import { ExportCsvButton as ExportCsvButton_cb2082d061b1d95679000f79c9670906 } from '../../../collections/Leads/components/ExportCsvButton'
@@ -51,8 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Articles/components/WorkflowHistory#WorkflowHistory": WorkflowHistory_461fa85b569a8ed850ee6c2ab2926c4a,
   "/collections/Articles/components/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_1d3e3bb712d14c9e4725c612b6dd15e5,
-  "/collections/Articles/components/PublishControls#PublishButtonForPublishers": PublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b,
-  "/collections/Articles/components/PublishControls#UnpublishButtonForPublishers": UnpublishButtonForPublishers_2df041dcd0d5824553a5e1d7362c131b,
+  "/collections/Articles/components/PublishControls#ThePanelInstead": ThePanelInstead_2df041dcd0d5824553a5e1d7362c131b,
   "/collections/Citations/components/LookupCitation#LookupCitation": LookupCitation_d9772e9ee21cde18599c7ea5936c6af2,
   "/collections/Citations/components/PasteCitation#PasteCitation": PasteCitation_4978111d322982d48ef71d717f3cd7c0,
   "/collections/Leads/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_cb2082d061b1d95679000f79c9670906,
