@@ -4,7 +4,7 @@ import { staff } from '../access/staff'
 import { createArticles } from '../collections/Articles/access/createArticles'
 import { deleteArticles } from '../collections/Articles/access/deleteArticles'
 import { updateArticles } from '../collections/Articles/access/updateArticles'
-import { workflowActionEndpointFor, workflowStatusEndpointFor } from '../collections/Articles/endpoints/workflow'
+import { changesSinceReviewEndpointFor, workflowActionEndpointFor, workflowStatusEndpointFor } from '../collections/Articles/endpoints/workflow'
 import { ONE_PUBLISH_CONTROL } from '../collections/Articles/components/onePublishControl'
 import { workflowFields, workflowHistoryField, workflowPanelField } from '../collections/Articles/fields/workflow'
 import { captureSaveOptionsFor } from '../collections/Articles/hooks/captureSaveOptions'
@@ -38,7 +38,7 @@ export function withEditorialReview<T extends ReviewedCollection>(collection: Co
       ...collection.admin,
       components: { ...collection.admin?.components, edit: { ...collection.admin?.components?.edit, ...ONE_PUBLISH_CONTROL } },
     },
-    endpoints: [...(collection.endpoints || []), workflowStatusEndpointFor(slug), workflowActionEndpointFor(slug)],
+    endpoints: [...(collection.endpoints || []), workflowStatusEndpointFor(slug), workflowActionEndpointFor(slug), changesSinceReviewEndpointFor(slug)],
     hooks: {
       ...hooks,
       beforeOperation: [captureSaveOptionsFor(slug), ...(hooks.beforeOperation ?? [])],

@@ -125,7 +125,8 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     // The editor sees the request in the history, revises and resubmits.
     await editor.goto(`${cms.url}/admin/collections/articles/${id}`)
     await stateShown(editor, 'Changes requested')
-    await editor.getByText(request).first().waitFor()
+    // The request is beside the state, not only at the foot of the page (issue 18).
+    expect(await editor.getByTestId('workflow-latest-request').textContent()).toContain(`“${request}”`)
     await editor.locator('#field-excerpt').fill('Fifteen people received donor cells and fifteen hyaluronic acid; all had knee osteoarthritis.')
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await editor.locator('#workflow-action-resubmit:not([disabled])').waitFor()
@@ -135,6 +136,11 @@ describe('the editorial workflow in the admin, in Chromium', () => {
     // The reviewer approves.
     await reviewer.goto(`${cms.url}/admin/collections/articles/${id}`)
     await stateShown(reviewer, 'In review')
+    // One click shows what the editor changed since the request, word by word.
+    await reviewer.getByRole('button', { name: 'What changed since the last review' }).click()
+    await reviewer.getByTestId('workflow-changes').locator('ins', { hasText: 'Fifteen' }).first().waitFor()
+    expect(await reviewer.getByTestId('workflow-changes').textContent()).toContain(`Compared with the version ${accounts.reviewer.name} reviewed on`)
+    await reviewer.screenshot({ path: path.join(ARTIFACTS, 'workflow-changes-since-review.png'), fullPage: true })
     // The author by name, not "Untitled - ID" (issue 18).
     await reviewer.locator('#field-author', { hasText: accounts.editor.name }).waitFor({ timeout: 15_000 })
     // Actions do not reload the page: this mark survives them (issue 18).

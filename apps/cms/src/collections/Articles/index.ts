@@ -17,7 +17,7 @@ import { articlePreviewLink } from './preview/previewLink'
 import { createArticles } from './access/createArticles'
 import { deleteArticles } from './access/deleteArticles'
 import { updateArticles } from './access/updateArticles'
-import { workflowActionEndpoint, workflowStatusEndpoint } from './endpoints/workflow'
+import { changesSinceReviewEndpoint, workflowActionEndpoint, workflowStatusEndpoint } from './endpoints/workflow'
 import { ONE_PUBLISH_CONTROL } from './components/onePublishControl'
 import { readingLevelField, workflowFields, workflowHistoryField, workflowPanelField } from './fields/workflow'
 import { captureSaveOptions } from './hooks/captureSaveOptions'
@@ -67,7 +67,7 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: true,
     maxPerDoc: 100,
   },
-  endpoints: [searchEndpoint, articlePreviewEndpoint, previewUrlEndpoint, openPreviewEndpoint, workflowStatusEndpoint, workflowActionEndpoint],
+  endpoints: [searchEndpoint, articlePreviewEndpoint, previewUrlEndpoint, openPreviewEndpoint, workflowStatusEndpoint, workflowActionEndpoint, changesSinceReviewEndpoint],
   hooks: {
     beforeOperation: [captureSaveOptions],
     // enforceWorkflow first: it decides what the save becomes before anything derives from it.

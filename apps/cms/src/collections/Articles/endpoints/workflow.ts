@@ -10,6 +10,7 @@ import { whoMayRefusal } from '../workflow/decide'
 import type { WorkflowIntent } from '../workflow/context'
 import { isWorkflowRefusal } from '../workflow/refusal'
 import { REVIEW_KINDS, type ReviewedCollection } from '../workflow/reviewKinds'
+import { changesSinceReview } from '../workflow/changesSinceReview'
 import { workflowStatus } from '../workflow/status'
 import { takeWorkflowAction } from '../workflow/takeAction'
 import { trailSubject } from '../hooks/recordTransition'
@@ -46,6 +47,17 @@ async function documentIdFor(req: PayloadRequest, collection: ReviewedCollection
   })
   return found.docs.length > 0 ? id : errorResponse(404, 'Not Found')
 }
+
+/** GET /api/<collection>/:id/changes-since-review — the words changed since the last review, and the claims findings as sentences. */
+export const changesSinceReviewEndpointFor = (collection: ReviewedCollection): Endpoint => ({
+  path: '/:id/changes-since-review',
+  method: 'get',
+  handler: async (req) => {
+    const id = await documentIdFor(req, collection)
+    if (id instanceof Response) return id
+    return Response.json(await changesSinceReview(req, collection, id))
+  },
+})
 
 /** GET /api/<collection>/:id/workflow — state, the actions this user may take, unmet gates, claim findings, the trail. */
 export const workflowStatusEndpointFor = (collection: ReviewedCollection): Endpoint => ({
@@ -148,3 +160,4 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
 
 export const workflowStatusEndpoint = workflowStatusEndpointFor('articles')
 export const workflowActionEndpoint = workflowActionEndpointFor('articles')
+export const changesSinceReviewEndpoint = changesSinceReviewEndpointFor('articles')

@@ -8,6 +8,7 @@ import { useId, useState, useTransition } from 'react'
 
 import { clinicWallTimeToInstant } from '../../../../clinicTime'
 import type { ActionOffer, FindingView } from '../../workflow/status'
+import { ChangesSinceReview } from '../ChangesSinceReview'
 import { formatDate, useWorkflowStatus, WORKFLOW_CHANGED } from '../workflowClient'
 import './index.scss'
 
@@ -87,6 +88,9 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
         ? 'Saving starts a working draft: visitors keep reading the published version until the change is reviewed and published.'
         : `Saving sends this ${STATE_LABELS[status.state].toLowerCase()} text back to ${saveOutcome.nextState === 'in_review' ? 'medical review' : STATE_LABELS[saveOutcome.nextState].toLowerCase()}: a medical reviewer must approve it again${saveOutcome.cancelsScheduledPublish ? ', and any scheduled publishing is cancelled' : ''}.`
   const blocked = status.actions.filter((offer) => offer.blockedBy)
+  // What the reviewer asked for, beside "Changes requested" rather than at the foot of the page.
+  const latestRequest =
+    status.state === 'changes_requested' ? [...status.trail].reverse().find((entry) => (entry.action === 'request_changes' || entry.action === 'send_back') && entry.comment) : undefined
 
   return (
     <div className={baseClass} data-state={status.state}>
@@ -101,6 +105,11 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
           </span>
         )}
       </p>
+      {latestRequest && (
+        <p className={`${baseClass}__request`} data-testid="workflow-latest-request">
+          {latestRequest.actorName} asked on {formatDate(latestRequest.createdAt, status.timeZone)}: “{latestRequest.comment}”
+        </p>
+      )}
       {notice && (
         <p className={`${baseClass}__notice`} role="status">
           {notice}
@@ -192,6 +201,8 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
           </ul>
         </div>
       )}
+
+      <ChangesSinceReview timeZone={status.timeZone} />
 
       <Findings findings={status.findings} mayAccept={status.mayAcceptFindings} busy={busy} onAccept={(findingKey, justification) => void run({ action: 'accept_claim', findingKey, justification })} />
     </div>
