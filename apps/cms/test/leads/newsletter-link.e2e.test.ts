@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type CmsServer, launchBrowser, startCmsServer } from '@clinic/test-harness'
+import { type CmsServer, launchBrowser, signInToAdmin, startCmsServer } from '@clinic/test-harness'
 
 import { newsletter } from './support/leads'
 import { startSmtpSink } from '../helpers/smtpSink'
@@ -81,5 +81,14 @@ describe('the newsletter confirmation link, followed in Chromium', () => {
     expect(confirmRequests.length).toBeGreaterThanOrEqual(2)
     expect(await leadOf(body.email)).toEqual(first)
     await context.close()
+
+    // Marketing sees the confirmation in the Leads list itself (issue 18).
+    const admin = await browser.newPage()
+    await signInToAdmin(admin, cms.url, cms.admin)
+    await admin.goto(`${cms.url}/admin/collections/leads`)
+    const row = admin.locator('.collection-list table tbody tr', { hasText: body.email })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Confirmed')
+    await admin.close()
   })
 })

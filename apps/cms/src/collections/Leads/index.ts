@@ -34,7 +34,8 @@ export const Leads: CollectionConfig<'leads'> = {
   labels: { singular: 'Lead', plural: 'Leads' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['kind', 'name', 'email', 'condition', 'status', 'createdAt'],
+    // A newsletter sign-up's confirmation shows in the list, not only on the lead (issue 18).
+    defaultColumns: ['kind', 'name', 'email', 'condition', 'status', 'newsletterStatus', 'createdAt'],
     listSearchableFields: ['email', 'name'],
     group: 'Patients',
     description: 'Information-packet requests and newsletter sign-ups from the site. Deleted automatically after the retention period.',
