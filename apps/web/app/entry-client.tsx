@@ -6,7 +6,8 @@ import { App } from './App'
 import { CLIENT_STATE_ID, type ClientState } from './clientState'
 import { browserCms, browserQueryClient } from './data/browser'
 import { createBrowserRouter } from './router/browserRouter'
-import { errorPage, resolvePage } from './router/resolvePage'
+import { errorPage, sitePages } from './router/resolvePage'
+import { ROUTES } from './router/routes'
 
 /**
  * Takes over the server's HTML: the cache starts from the server's data, the page's code is
@@ -21,8 +22,9 @@ async function main() {
   const cms = browserCms()
 
   const href = `${location.pathname}${location.search}${location.hash}`
-  const initial = state.status === 200 ? await resolvePage(href, queryClient, cms) : errorPage(href, state.status)
-  const router = createBrowserRouter(initial, (to) => resolvePage(to, queryClient, cms))
+  const pages = sitePages(ROUTES, queryClient, cms)
+  const initial = state.status === 200 ? await pages.resolve(href) : errorPage(href, state.status)
+  const router = createBrowserRouter(initial, pages)
   hydrateRoot(document.getElementById('root')!, <App router={router} queryClient={queryClient} cms={cms} />)
 }
 

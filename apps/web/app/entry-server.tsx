@@ -9,7 +9,8 @@ import { PageHead } from './components/PageHead'
 import { createQueryClient } from './data/queryClient'
 import { loadSiteChrome } from './pages/site/loadSiteChrome'
 import { isPreviewPath } from './router/previewPaths'
-import { resolvePage, type PageStatus } from './router/resolvePage'
+import { sitePages, type PageStatus } from './router/resolvePage'
+import { ROUTES } from './router/routes'
 import { createStaticRouter } from './router/RouterStore'
 import { jsonLdScript } from './seo/jsonLd'
 import { pageGraph } from './seo/pageGraph'
@@ -48,7 +49,7 @@ export async function render({ href, cmsServerUrl, cmsPublicUrl, siteUrl }: Rend
   const queryClient = createQueryClient({ onServer: true })
   const cms = createCmsClient(cmsServerUrl)
   const [page] = await Promise.all([
-    resolvePage(href, queryClient, cms),
+    sitePages(ROUTES, queryClient, cms).resolve(href),
     loadSiteChrome(queryClient, cms).catch((error: unknown) => {
       // The page's own load reports the outage (503); the frame just shows less.
       if (!(error instanceof CmsUnavailableError)) throw error

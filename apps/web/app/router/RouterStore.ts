@@ -1,4 +1,4 @@
-import type { ResolvedPage } from './resolvePage'
+import type { ResolvedPage, SitePages } from './resolvePage'
 
 export interface RouterState {
   page: ResolvedPage
@@ -14,6 +14,8 @@ export interface RouterStore {
   getState(): RouterState
   subscribe(listener: () => void): () => void
   navigate(href: string, options?: NavigateOptions): Promise<void>
+  /** Loads a page's code and data ahead of a click (Link's prefetch). */
+  prefetch(href: string): Promise<void>
 }
 
 /** A router that stays on one page: for the server's render, where nothing navigates. */
@@ -23,6 +25,7 @@ export function createStaticRouter(page: ResolvedPage): RouterStore {
     getState: () => state,
     subscribe: () => () => {},
     navigate: async () => {},
+    prefetch: async () => {},
   }
 }
 
@@ -30,7 +33,7 @@ export function createStaticRouter(page: ResolvedPage): RouterStore {
  * A router that keeps its state in memory: it resolves each navigation exactly as the browser's
  * does, without the address bar (tests render pages and follow links with it).
  */
-export function createMemoryRouter(initial: ResolvedPage, resolve: (href: string) => Promise<ResolvedPage>): RouterStore {
+export function createMemoryRouter(initial: ResolvedPage, pages: SitePages): RouterStore {
   let state: RouterState = { page: initial, navigating: false }
   const listeners = new Set<() => void>()
   const emit = () => listeners.forEach((listener) => listener())
@@ -43,8 +46,9 @@ export function createMemoryRouter(initial: ResolvedPage, resolve: (href: string
     async navigate(href) {
       state = { ...state, navigating: true }
       emit()
-      state = { page: await resolve(href), navigating: false }
+      state = { page: await pages.resolve(href), navigating: false }
       emit()
     },
+    prefetch: (href) => pages.prefetch(href),
   }
 }

@@ -1,4 +1,4 @@
-import type { ResolvedPage } from './resolvePage'
+import type { ResolvedPage, SitePages } from './resolvePage'
 import type { NavigateOptions, RouterState, RouterStore } from './RouterStore'
 
 interface HistoryState {
@@ -11,7 +11,7 @@ interface HistoryState {
  * then updates the address bar and renders, so the reader never sees a half-loaded page. Back and
  * forward resolve the same way (usually from the cache) and restore the scroll position.
  */
-export function createBrowserRouter(initial: ResolvedPage, resolve: (href: string) => Promise<ResolvedPage>): RouterStore {
+export function createBrowserRouter(initial: ResolvedPage, pages: SitePages): RouterStore {
   let state: RouterState = { page: initial, navigating: false }
   let latest = 0
   const listeners = new Set<() => void>()
@@ -22,7 +22,7 @@ export function createBrowserRouter(initial: ResolvedPage, resolve: (href: strin
     const id = ++latest
     state = { ...state, navigating: true }
     emit()
-    const page = await resolve(href)
+    const page = await pages.resolve(href)
     if (id !== latest) return // a newer navigation won
     apply(page)
     state = { page, navigating: false }
@@ -42,6 +42,7 @@ export function createBrowserRouter(initial: ResolvedPage, resolve: (href: strin
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    prefetch: (href) => pages.prefetch(href),
     async navigate(href: string, options: NavigateOptions = {}) {
       const url = new URL(href, location.href)
       if (url.origin !== location.origin) {

@@ -1,9 +1,4 @@
-import { ROUTES, type PageRoute, type RouteParams } from './routes'
-
-export interface RouteMatch {
-  route: PageRoute
-  params: RouteParams
-}
+import type { PageRoute, RouteMatch, RouteParams } from './types'
 
 function segments(path: string): string[] {
   return path.split('/').filter((segment) => segment !== '')
@@ -18,7 +13,7 @@ function decode(segment: string): string | undefined {
 }
 
 /** The route for a pathname ("/research/some-slug"), or undefined: that address is a 404. */
-export function matchRoute(pathname: string, routes: readonly PageRoute[] = ROUTES): RouteMatch | undefined {
+export function matchRoute(pathname: string, routes: readonly PageRoute[]): RouteMatch | undefined {
   const actual = segments(pathname)
   for (const route of routes) {
     const wanted = segments(route.path)

@@ -3,8 +3,8 @@ import type { ComponentType } from 'react'
 
 import { CmsUnavailableError, type CmsClient } from '../cms/client'
 import { NotFoundError, type PageMeta } from '../data/pageData'
-import { matchRoute, type RouteMatch } from './matchRoute'
-import type { PageProps } from './routes'
+import { matchRoute } from './matchRoute'
+import type { PageProps, PageRoute, RouteMatch } from './types'
 
 /** 200 a page; 404 nothing there; 503 the CMS out of reach (retry); 500 a bug. */
 export type PageStatus = 200 | 404 | 503 | 500
@@ -36,14 +36,37 @@ export function errorPage(href: string, status: Exclude<PageStatus, 200>): Resol
   return { ...locate(href), status, meta: ERROR_META[status] }
 }
 
+/** How a router turns an address into a page, and loads one ahead of a click. */
+export interface SitePages {
+  resolve(href: string): Promise<ResolvedPage>
+  prefetch(href: string): Promise<void>
+}
+
+/**
+ * The site's pages over `routes`, reading through `queryClient` and `cms`. The entry points build
+ * this from the route table and hand it to the router, so prefetching goes through the router
+ * (a memory router in tests is given its own) and nothing below the entry imports the table.
+ */
+export function sitePages(routes: readonly PageRoute[], queryClient: QueryClient, cms: CmsClient): SitePages {
+  return {
+    resolve: (href) => resolvePage(href, routes, queryClient, cms),
+    async prefetch(href) {
+      const url = new URL(href, 'http://site.invalid')
+      const match = matchRoute(url.pathname, routes)
+      if (!match) return
+      await Promise.all([match.route.component(), match.route.load(match.params, url.searchParams)(queryClient, cms)])
+    },
+  }
+}
+
 /**
  * Everything needed to render the page at `href`: its route, its data in the query cache, its code.
  * Runs on the server for every request and in the browser before every client-side navigation, so
  * a page never renders half-loaded and a missing one is a 404 both ways.
  */
-export async function resolvePage(href: string, queryClient: QueryClient, cms: CmsClient): Promise<ResolvedPage> {
+export async function resolvePage(href: string, routes: readonly PageRoute[], queryClient: QueryClient, cms: CmsClient): Promise<ResolvedPage> {
   const location = locate(href)
-  const match = matchRoute(location.pathname)
+  const match = matchRoute(location.pathname, routes)
   if (!match) return errorPage(href, 404)
   try {
     const search = new URLSearchParams(location.search)

@@ -1,6 +1,3 @@
-import type { ComponentType } from 'react'
-
-import type { LoadPage } from '../data/pageData'
 import { readLibraryParams } from '../lib/libraryParams'
 import { loadArticlePage } from '../pages/article/loadArticlePage'
 import { loadArticlePreview } from '../pages/article/loadArticlePreview'
@@ -12,25 +9,9 @@ import { loadInformationPacketPage } from '../pages/informationPacket/loadInform
 import { loadLibraryPage } from '../pages/library/loadLibraryPage'
 import { loadNewsletterPage } from '../pages/newsletter/loadNewsletterPage'
 import { loadReviewerPage } from '../pages/reviewer/loadReviewerPage'
+import type { PageRoute } from './types'
 
-export type RouteParams = Record<string, string>
-
-export interface PageProps {
-  params: RouteParams
-  search: URLSearchParams
-}
-
-export interface PageRoute {
-  /** "/research/:slug": literal segments and `:name` parameters. */
-  path: string
-  /** What the page needs in the query cache before it renders (and its meta). */
-  load(params: RouteParams, search: URLSearchParams): LoadPage
-  /** The page's code, split per page so each page type ships only its own. */
-  component(): Promise<{ default: ComponentType<PageProps> }>
-  /** The same module as a path from the app root, to find its chunk in the build manifest. */
-  module: string
-}
-
+/** The site's pages. Only the entry points import this table; the router is handed it (resolvePage.ts). */
 export const ROUTES: PageRoute[] = [
   {
     path: '/',

@@ -18,7 +18,8 @@ function loadedPage(href: string): ResolvedPage {
  * it, in memory), a query cache and a CMS client (at `cmsUrl`, by default one that does not exist).
  */
 export function renderWithRouter(ui: ReactElement, { href = '/', cmsUrl = 'http://cms.invalid' }: { href?: string; cmsUrl?: string } = {}) {
-  const router = createMemoryRouter(loadedPage(href), async (to) => loadedPage(to))
+  // Navigation lands on a loaded page; prefetching loads nothing (no route table, no real loaders).
+  const router = createMemoryRouter(loadedPage(href), { resolve: async (to) => loadedPage(to), prefetch: async () => {} })
   const result = render(
     <QueryClientProvider client={new QueryClient()}>
       <CmsProvider client={createCmsClient(cmsUrl)}>

@@ -14,7 +14,7 @@ import { ARTICLE_TYPE_NAMES } from '../../lib/articleTypes'
 import { libraryHref } from '../../lib/libraryParams'
 import { selectDisclaimers } from '../../lib/selectDisclaimers'
 import { Link } from '../../router/Link'
-import type { PageProps } from '../../router/routes'
+import type { PageProps } from '../../router/types'
 
 export default function ArticlePage({ params }: PageProps) {
   const slug = params.slug!

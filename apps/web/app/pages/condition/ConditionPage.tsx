@@ -7,7 +7,7 @@ import { RichTextContent } from '../../components/richText/RichTextContent'
 import { useCms } from '../../data/CmsContext'
 import { libraryHref } from '../../lib/libraryParams'
 import { Link } from '../../router/Link'
-import type { PageProps } from '../../router/routes'
+import type { PageProps } from '../../router/types'
 import { CONDITION_RESEARCH_COUNT, conditionResearchParams } from './loadConditionPage'
 
 export default function ConditionPage({ params }: PageProps) {

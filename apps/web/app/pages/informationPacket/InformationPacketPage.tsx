@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { conditionsQuery } from '../../cms/queries'
 import { InformationPacketForm } from '../../components/leads/InformationPacketForm'
 import { useCms } from '../../data/CmsContext'
-import type { PageProps } from '../../router/routes'
+import type { PageProps } from '../../router/types'
 
 export default function InformationPacketPage({ search }: PageProps) {
   const { data: conditions } = useSuspenseQuery(conditionsQuery(useCms()))

@@ -7,7 +7,7 @@ import { LibraryFilters } from '../../components/library/LibraryFilters'
 import { Pagination } from '../../components/library/Pagination'
 import { ResultsSummary } from '../../components/library/ResultsSummary'
 import { useCms } from '../../data/CmsContext'
-import type { PageProps } from '../../router/routes'
+import type { PageProps } from '../../router/types'
 import { libraryHref, readLibraryParams } from '../../lib/libraryParams'
 
 export default function LibraryPage({ search }: PageProps) {

@@ -1,6 +1,6 @@
 import { NewsletterForm } from '../../components/leads/NewsletterForm'
 import { NewsletterLinkNotice } from '../../components/leads/NewsletterLinkNotice'
-import type { PageProps } from '../../router/routes'
+import type { PageProps } from '../../router/types'
 
 export default function NewsletterPage({ search }: PageProps) {
   return (

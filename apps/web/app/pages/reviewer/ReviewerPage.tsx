@@ -6,7 +6,7 @@ import { articlesReviewedByQuery, REVIEWED_ARTICLES_COUNT, reviewerProfileQuery 
 import { ArticleList } from '../../components/ArticleList'
 import { useCms } from '../../data/CmsContext'
 import { reviewerTitle } from '../../lib/medicalReview'
-import type { PageProps } from '../../router/routes'
+import type { PageProps } from '../../router/types'
 
 /** A medical reviewer as visitors meet them: who they are, and the summaries they approved. */
 export default function ReviewerPage({ params }: PageProps) {
