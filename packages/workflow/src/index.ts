@@ -5,13 +5,33 @@ export { WORKFLOW_ACTIONS, isWorkflowAction, type WorkflowAction } from './actio
 
 // The transition table and the decisions made from it
 export type { Transition } from './transition'
-export { TRANSITIONS } from './transitions'
-export { transitionFor } from './find-transition'
-export { decideTransition, type TransitionRequest, type TransitionDecision } from './decide'
-export { availableActions } from './available-actions'
-export { findActionBetween, type FoundAction } from './find-action'
-export { judgeStateChange, type StateChange } from './judge-state-change'
+export { TRANSITIONS, transitionFor } from './transitions'
+export {
+  decideTransition,
+  availableActions,
+  findActionBetween,
+  judgeStateChange,
+  PRE_PUBLICATION_STATES,
+  isPrePublication,
+  nextSteps,
+  type TransitionRequest,
+  type TransitionDecision,
+  type FoundAction,
+  type StateChange,
+} from './decide'
 export { stateAfterContentEdit, type ContentEditOutcome } from './content-edit'
+
+// Who may act, beyond the table's rows; what happens next; scheduling
+export {
+  mayTakeAction,
+  whoMayRefusal,
+  CLAIM_ACCEPTERS,
+  mayAcceptClaimFindings,
+  claimAcceptanceRefusal,
+  PUBLICATION_DETAIL_EDITORS,
+  publicationDetailsRefusal,
+} from './permissions'
+export { keepsSchedule, scheduleRefusal } from './schedule'
 
 // Who may sign off
 export { fourEyesRefusal, type SignOffRequest } from './four-eyes'

@@ -1,9 +1,9 @@
+import type { WorkflowAction } from './actions'
 import type { Transition } from './transition'
 
 /**
  * The whole editorial workflow, in one table. Every rule about who may move an
- * article where lives here; decide.ts, available-actions.ts and find-action.ts
- * only read it.
+ * article where lives here; decide.ts and permissions.ts only read it.
  *
  * Medical sign-off (our decision): only a medical reviewer approves, never the author or an
  * editor of the text being approved, and an admin cannot stand in. An admin who must unblock
@@ -130,3 +130,8 @@ export const TRANSITIONS: readonly Transition[] = [
     description: 'Turn the article back into a draft so it can be revised and reviewed again before going live.',
   },
 ]
+
+/** The table row for an action. Every action has exactly one row (the tests enforce it). */
+export function transitionFor(action: WorkflowAction, table: readonly Transition[] = TRANSITIONS): Transition | undefined {
+  return table.find((transition) => transition.action === action)
+}

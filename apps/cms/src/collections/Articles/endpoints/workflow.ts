@@ -1,12 +1,11 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isWorkflowAction, STATE_LABELS } from '@clinic/workflow'
+import { isWorkflowAction, STATE_LABELS, whoMayRefusal } from '@clinic/workflow'
 
 import { isStaff } from '../../../auth/hasRole'
 import { actorFor, actorId } from '../workflow/actor'
 import { loadReviewState } from '../workflow/articleState'
 import { sendCommentNotices } from '../workflow/commentNotices'
-import { whoMayRefusal } from '../workflow/decide'
 import type { WorkflowIntent } from '../workflow/context'
 import { isWorkflowRefusal } from '../workflow/refusal'
 import { REVIEW_KINDS, type ReviewedCollection } from '../workflow/reviewKinds'

@@ -1,10 +1,18 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { CLAIM_FIELD_NAMES, isWorkflowState, stateAfterContentEdit, type WorkflowState } from '@clinic/workflow'
+import {
+  CLAIM_FIELD_NAMES,
+  claimAcceptanceRefusal,
+  isWorkflowState,
+  mayTakeAction,
+  publicationDetailsRefusal,
+  stateAfterContentEdit,
+  type WorkflowState,
+} from '@clinic/workflow'
 
 import { type Actor, actorFor, actorId } from '../workflow/actor'
 import { loadReviewState } from '../workflow/articleState'
 import { readIntent, readSaveOptions, stashOutcome, type WorkflowIntent } from '../workflow/context'
-import { type ArticleData, mayTake, WorkflowStep } from '../workflow/decide'
+import { type ArticleData, WorkflowStep } from '../workflow/workflowStep'
 import { WorkflowRefusal } from '../workflow/refusal'
 import { changedReviewedFields } from '../workflow/reviewedContent'
 import { claimFindingsFor, REVIEW_KINDS, type ReviewedCollection, type ReviewKind } from '../workflow/reviewKinds'
@@ -182,7 +190,7 @@ async function decideUpdate(
     if (action !== 'unpublish' && action !== 'archive') {
       throw new WorkflowRefusal(
         `This save would take the live ${kind.noun} off the site: only “Unpublish” or “Archive” may do that. Save your changes as a draft instead.`,
-        mayTake('unpublish', actor.roles) ? 'not-ready' : 'forbidden',
+        mayTakeAction('unpublish', actor.roles) ? 'not-ready' : 'forbidden',
       )
     }
     step.state = 'published'
@@ -216,9 +224,8 @@ async function decideUpdate(
 /** A medical reviewer accepts a claims-check finding with a written justification (kept on the article). */
 function acceptClaim(step: WorkflowStep, kind: ReviewKind, intent: Extract<WorkflowIntent, { kind: 'accept_claim' }>): void {
   const { actor, data } = step
-  if (!actor.roles.includes('medical-reviewer') && !actor.roles.includes('admin')) {
-    throw new WorkflowRefusal('Only a medical reviewer or an admin can accept a claims-check finding.', 'forbidden')
-  }
+  const notTheirs = claimAcceptanceRefusal(actor.roles)
+  if (notTheirs) throw new WorkflowRefusal(notTheirs, 'forbidden')
   const justification = intent.justification?.trim() ?? ''
   if (justification === '') {
     throw new WorkflowRefusal('Accepting a finding needs a written justification.', 'not-ready')
@@ -263,9 +270,8 @@ function checkPublicationDetails(step: WorkflowStep, latest: ArticleData): void 
   )
   if (changed.length === 0) return
   const names = changed.map((field) => PUBLICATION_DETAILS[field]).join(' and ')
-  if (!step.roles.includes('publisher') && !step.roles.includes('admin')) {
-    throw new WorkflowRefusal(`Only a publisher or an admin can change the ${names} of approved or published content.`, 'forbidden')
-  }
+  const notTheirs = publicationDetailsRefusal(step.roles, names)
+  if (notTheirs) throw new WorkflowRefusal(notTheirs, 'forbidden')
   const described = changed.map((field) => {
     const [before, after] = [latest[field], step.data[field]].map((value) => comparable(field, value) || 'none')
     return `${PUBLICATION_DETAILS[field]}: ${field === 'author' ? `user ${before} → user ${after}` : `${before} → ${after}`}`

@@ -1,10 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import { isRole } from '@clinic/workflow'
+import { isRole, whoMayRefusal } from '@clinic/workflow'
 
 import { actorFor } from '../workflow/actor'
 import { articleAdminUrl, emailOfUser, emailsOfRole, sendNotice } from '../workflow/notifications'
-import { whoMayRefusal } from '../workflow/decide'
 import { isWorkflowRefusal, WorkflowRefusal } from '../workflow/refusal'
 import { takeWorkflowAction } from '../workflow/takeAction'
 import { PUBLISH_SCHEDULED_TASK } from './constants'

@@ -9,14 +9,14 @@ import {
   type ClaimFinding,
   formatGateRefusal,
   type GateFailure,
+  isPrePublication,
   isReviewOverdue,
   lexicalToPlainText,
+  mayAcceptClaimFindings,
+  nextSteps,
   type ReadabilityReport,
   readabilityReport,
-  type Role,
-  ROLE_NAMES_IN_SENTENCES,
   STATE_LABELS,
-  TRANSITIONS,
   type WorkflowAction,
   type WorkflowState,
 } from '@clinic/workflow'
@@ -119,20 +119,6 @@ async function paperNoticesOf(req: PayloadRequest, latest: Record<string, unknow
     )
 }
 
-const PRE_PUBLICATION: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved']
-
-/** "Approve or Request changes (a medical reviewer)": what happens next, for those who can't do it themselves. */
-function nextSteps(state: WorkflowState, offered: ReadonlySet<WorkflowAction>): string[] {
-  return TRANSITIONS.filter((transition) => transition.from.includes(state) && !offered.has(transition.action) && transition.roles.length > 0).map(
-    (transition) => `${transition.label} (${joinRoles(transition.roles)})`,
-  )
-}
-
-function joinRoles(roles: readonly Role[]): string {
-  const names = roles.map((role) => ROLE_NAMES_IN_SENTENCES[role])
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
-}
-
 function fourEyesRefusalFor(actor: ReturnType<typeof actorFor>, latest: { author?: unknown; contributors?: unknown }): string | null {
   const approverId = actorId(actor)
   if (approverId === null) return null
@@ -175,7 +161,7 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
 
   // Gates matter on the way to publication; published, unpublished and archived articles go
   // through review again (reopen) before any of them applies.
-  const gates = PRE_PUBLICATION.includes(state) ? await kind.publishGates(req, latest as Record<string, unknown>, state) : []
+  const gates = isPrePublication(state) ? await kind.publishGates(req, latest as Record<string, unknown>, state) : []
   const accepted = new Map((latest.acceptedClaims ?? []).map((entry) => [entry.key, entry]))
   const findings: FindingView[] = claimFindingsFor(collection, latest as Record<string, unknown>).map((finding) => {
     const entry = accepted.get(finding.key)
@@ -225,7 +211,7 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
     gates,
     refusal: formatGateRefusal(gates),
     findings,
-    mayAcceptFindings: actor.roles.includes('medical-reviewer') || actor.roles.includes('admin'),
+    mayAcceptFindings: mayAcceptClaimFindings(actor.roles),
     mayComment: actor.kind !== 'anonymous',
     paperNotices: collection === 'articles' ? await paperNoticesOf(req, latest as Record<string, unknown>) : [],
     readability: collection === 'articles' ? readabilityOf(latest as Record<string, unknown>) : null,

@@ -5,13 +5,17 @@ import {
   formatGateRefusal,
   fourEyesRefusal,
   judgeStateChange,
+  keepsSchedule,
+  mayTakeAction,
   nextReviewDue,
   type Role,
+  scheduleRefusal,
   type Transition,
   TRANSITIONS,
   transitionFor,
   type WorkflowAction,
   type WorkflowState,
+  whoMayRefusal,
 } from '@clinic/workflow'
 
 import { type Actor, actorId } from './actor'
@@ -76,7 +80,7 @@ export class WorkflowStep {
   moveRawTo(to: WorkflowState): void {
     const decision = judgeStateChange({ from: this.state, to, roles: this.roles })
     if (!decision.ok) {
-      const anyoneCould = TRANSITIONS.some((transition) => transition.to === to && mayTake(transition.action, this.roles))
+      const anyoneCould = TRANSITIONS.some((transition) => transition.to === to && mayTakeAction(transition.action, this.roles))
       throw new WorkflowRefusal(decision.reason, anyoneCould ? 'not-ready' : 'forbidden')
     }
     this.apply(decision.transition)
@@ -131,8 +135,7 @@ export class WorkflowStep {
   private moveTo(to: WorkflowState): void {
     this.state = to
     this.data.workflowState = to
-    // Only an approved article can wait for its publishing time.
-    if (to !== 'approved') this.clearSchedule()
+    if (!keepsSchedule(to)) this.clearSchedule()
   }
 
   private recordReview(): void {
@@ -155,20 +158,12 @@ export class WorkflowStep {
   }
 
   private schedule(publishAt: string | null): void {
-    const when = publishAt ? new Date(publishAt) : null
-    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= this.now.getTime()) {
-      throw new WorkflowRefusal('“Schedule publishing” needs a publish date and time in the future.', 'not-ready')
-    }
-    this.data.scheduledPublishAt = when.toISOString()
+    const refusal = scheduleRefusal(publishAt, this.now)
+    if (refusal) throw new WorkflowRefusal(refusal, 'not-ready')
+    this.data.scheduledPublishAt = new Date(publishAt!).toISOString()
     this.data.scheduledBy = actorId(this.actor)
     this.scheduleChanged = true
   }
-}
-
-export function mayTake(action: WorkflowAction, roles: readonly Role[]): boolean {
-  const transition = transitionFor(action)
-  if (!transition) return false
-  return transition.roles.some((role) => roles.includes(role)) || (roles.includes('admin') && !transition.medicalSignOff)
 }
 
 /** Relationship values (ids or populated docs) as numeric ids. */
@@ -179,15 +174,6 @@ function relationIds(value: unknown): number[] {
     .filter((id) => Number.isFinite(id) && id > 0)
 }
 
-/** Why these roles may never take this action ("Only a publisher or an admin can publish now."), or null. */
-export function whoMayRefusal(action: WorkflowAction, roles: readonly Role[]): string | null {
-  if (mayTake(action, roles)) return null
-  // Decided from the action's own starting state, so the reason is about who, not where.
-  const transition = transitionFor(action)!
-  const decision = decideTransition({ from: transition.from[0]!, action, roles })
-  return decision.ok ? `You can't ${transition.label.toLowerCase()}.` : decision.reason
-}
-
 export function refusalFor(action: WorkflowAction, roles: readonly Role[], reason: string): WorkflowRefusal {
-  return new WorkflowRefusal(reason, mayTake(action, roles) ? 'not-ready' : 'forbidden')
+  return new WorkflowRefusal(reason, mayTakeAction(action, roles) ? 'not-ready' : 'forbidden')
 }
