@@ -874,9 +874,10 @@ export interface WebhookEndpoint {
   description?: string | null;
   events: ('published' | 'unpublished' | 'updated-while-published' | 'deleted')[];
   /**
-   * Shared with the receiver, which checks the X-Clinic-Signature header with it.
+   * Shared with the receiver. Deliveries are signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature); give the receiver’s library the signing secret below.
    */
   secret: string;
+  signingSecret?: string | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1670,6 +1671,7 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
   description?: T;
   events?: T;
   secret?: T;
+  signingSecret?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;

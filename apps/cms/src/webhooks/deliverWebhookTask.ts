@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { SIGNATURE_HEADER, signWebhook } from './signature'
+import { LEGACY_SIGNATURE_HEADER, signWebhook, standardWebhookHeaders } from './signature'
 
 export const DELIVERY_TIMEOUT_MS = 5_000
 export const DELIVERY_ATTEMPTS = 6
@@ -26,6 +26,7 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
       req.payload.update({ collection: 'webhook-deliveries', id, data: { attempts, lastAttemptAt: new Date().toISOString(), ...data }, overrideAccess: true, req })
 
     let status: number | undefined
+    const sentAt = new Date()
     try {
       const response = await fetch(endpoint.url, {
         method: 'POST',
@@ -34,7 +35,9 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
           'User-Agent': 'clinic-cms-webhooks/1',
           'X-Clinic-Event': delivery.event,
           'X-Clinic-Delivery': String(delivery.id),
-          [SIGNATURE_HEADER]: signWebhook(endpoint.secret, body, Math.floor(Date.now() / 1000)),
+          // The delivery's id is the message id: the same on every retry, so receivers can drop repeats.
+          ...standardWebhookHeaders(endpoint.secret, `msg_${delivery.id}`, body, sentAt),
+          [LEGACY_SIGNATURE_HEADER]: signWebhook(endpoint.secret, body, Math.floor(sentAt.getTime() / 1000)),
         },
         body,
         redirect: 'manual',

@@ -1,17 +1,41 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-export const SIGNATURE_HEADER = 'X-Clinic-Signature'
+import { Webhook } from 'standardwebhooks'
 
 /**
- * `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`: the timestamp is signed with the
- * body so a captured delivery cannot be replayed later with a fresh timestamp.
+ * Deliveries are signed the Standard Webhooks way (https://www.standardwebhooks.com): headers
+ * `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,<base64 HMAC-SHA256 of
+ * "<id>.<timestamp>.<body>">`), which receivers check with a maintained library in their own
+ * language instead of code of ours. Signing uses that library too (`standardwebhooks`).
+ *
+ * The endpoint's secret is kept as text; libraries take it as `whsec_` + the base64 of that text
+ * (`standardSecret`, shown to admins on the endpoint).
  */
+export function standardSecret(secret: string): string {
+  return `whsec_${Buffer.from(secret, 'utf8').toString('base64')}`
+}
+
+export function standardWebhookHeaders(secret: string, messageId: string, body: string, at: Date): Record<string, string> {
+  return {
+    'webhook-id': messageId,
+    'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+    'webhook-signature': new Webhook(standardSecret(secret)).sign(messageId, at, body),
+  }
+}
+
+/**
+ * Deprecated: the signature receivers written before Standard Webhooks check. Still sent beside
+ * the standard headers so they keep working while they move (README, "Webhooks").
+ * `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`.
+ */
+export const LEGACY_SIGNATURE_HEADER = 'X-Clinic-Signature'
+
 export function signWebhook(secret: string, body: string, timestamp: number): string {
   const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')
   return `t=${timestamp},v1=${digest}`
 }
 
-/** What a receiver does: recompute, compare in constant time, and refuse stale timestamps. */
+/** What a legacy receiver does: recompute, compare in constant time, and refuse stale timestamps. */
 export function verifyWebhook(
   secret: string,
   body: string,

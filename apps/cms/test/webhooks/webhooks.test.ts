@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { verifyWebhook } from '../../src/webhooks/signature'
+import { createHmac } from 'node:crypto'
+
+import { Webhook } from 'standardwebhooks'
+
+import { standardSecret, verifyWebhook } from '../../src/webhooks/signature'
 import { createPublishedArticle } from '../helpers/publishing'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createUser } from '../helpers/users'
@@ -45,6 +49,18 @@ describe('webhooks', () => {
     await runQueue()
     expect(callsFor(article.id)).toHaveLength(1)
     const [call] = callsFor(article.id)
+    // Standard Webhooks: the receiver's library accepts it with the endpoint's signing secret…
+    const headers = call!.headers as Record<string, string>
+    const receiver = new Webhook(standardSecret(SECRET))
+    expect(receiver.verify(call!.body, headers)).toMatchObject({ event: 'published' })
+    expect(() => receiver.verify(call!.body.replace('published', 'deleted'), headers)).toThrow()
+    expect(() => new Webhook(standardSecret('another-secret')).verify(call!.body, headers)).toThrow()
+    // …and the signature is the spec's, recomputed here by hand: base64 HMAC-SHA256 of "id.timestamp.body".
+    const signed = `${headers['webhook-id']}.${headers['webhook-timestamp']}.${call!.body}`
+    expect(headers['webhook-signature']).toBe(`v1,${createHmac('sha256', Buffer.from(SECRET, 'utf8')).update(signed).digest('base64')}`)
+    const [stored] = await deliveriesFor(article.id)
+    expect(headers['webhook-id']).toBe(`msg_${stored!.id}`)
+    // The signature receivers built before Standard Webhooks check is still sent (deprecated).
     expect(verifyWebhook(SECRET, call!.body, call!.headers['x-clinic-signature'] as string)).toBe(true)
     expect(verifyWebhook('another-secret', call!.body, call!.headers['x-clinic-signature'] as string)).toBe(false)
     expect(verifyWebhook(SECRET, call!.body.replace('published', 'deleted'), call!.headers['x-clinic-signature'] as string)).toBe(false)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { WEBHOOK_EVENTS } from '../../webhooks/events'
+import { standardSecret } from '../../webhooks/signature'
 
 /** Where marketing's tools want to hear about live content changes. Admins manage them. */
 export const WebhookEndpoints: CollectionConfig<'webhook-endpoints'> = {
@@ -39,7 +40,16 @@ export const WebhookEndpoints: CollectionConfig<'webhook-endpoints'> = {
       type: 'text',
       required: true,
       defaultValue: () => randomBytes(32).toString('hex'),
-      admin: { description: 'Shared with the receiver, which checks the X-Clinic-Signature header with it.' },
+      admin: { description: 'Shared with the receiver. Deliveries are signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature); give the receiver’s library the signing secret below.' },
+    },
+    {
+      // What Standard Webhooks libraries take: `whsec_` + base64 of the secret (webhooks/signature.ts).
+      name: 'signingSecret',
+      label: 'Signing secret (Standard Webhooks)',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true },
+      hooks: { afterRead: [({ siblingData }) => (typeof siblingData?.secret === 'string' ? standardSecret(siblingData.secret) : undefined)] },
     },
     { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
   ],
