@@ -284,6 +284,8 @@ export class RequestGenerator {
         return { ...base, http: { method: 'GET', path: `/articles/${id}/preview-url` } }
       case 'articles.workflowStatus':
         return { ...base, http: { method: 'GET', path: `/articles/${id}/workflow` } }
+      case 'articles.changesSinceReview':
+        return { ...base, http: { method: 'GET', path: `/articles/${id}/changes-since-review` } }
       case 'articles.workflowAction': {
         const action = r.pick(['submit', 'approve', 'publish', 'unpublish', 'request_changes', 'comment', 'reopen', 'archive'])
         return { ...base, http: { method: 'POST', path: `/articles/${id}/workflow`, body: { action, comment: `Probe comment ${this.markers.make('trail')}` } } }
@@ -322,6 +324,7 @@ const ENDPOINT_TARGET: Record<ProbeEndpoint, [Collection, Operation]> = {
   'articles.preview': ['articles', 'read'],
   'articles.previewUrl': ['articles', 'read'],
   'articles.workflowStatus': ['articles', 'read'],
+  'articles.changesSinceReview': ['articles', 'read'],
   'articles.workflowAction': ['articles', 'update'],
   'citations.parse': ['citations', 'read'],
   'leads.submit': ['leads', 'create'],

@@ -75,6 +75,7 @@ export const ENDPOINT_TABLE = {
   'articles.preview': tuple(PUBLIC_READ), // the token is the credential
   'articles.previewUrl': tuple(STAFF),
   'articles.workflowStatus': tuple(STAFF),
+  'articles.changesSinceReview': tuple(STAFF), // drafts' words: staff only
   'articles.workflowAction': tuple(STAFF),
   'citations.parse': tuple(STAFF),
   'leads.submit': tuple(PUBLIC_READ),
