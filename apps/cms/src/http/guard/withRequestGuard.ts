@@ -7,6 +7,7 @@ import { fieldKindsOf } from './fieldKinds'
 import { checkQuery, type Refusal } from './checkQuery'
 import { LIMITS, tierFor } from './limits'
 import { parseQuery } from './parseQuery'
+import { unversionedVersionsRequest } from './unversioned'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
@@ -33,6 +34,8 @@ export function withRequestGuard(handler: RestHandler, config: Config, apiRoute:
     const url = new URL(incoming.url)
     const apiPath = apiPathOf(url, apiRoute)
     if (apiPath === null) return refuse(400, 'The path is not valid percent-encoding.')
+    const noVersions = await unversionedVersionsRequest(apiPath, config)
+    if (noVersions) return refuse(404, noVersions)
     const tier = tierFor(caller.kind, apiPath)
     const limits = LIMITS[tier]
     if (Buffer.byteLength(incoming.url) > limits.urlBytes) return refuse(400, `The URL is longer than ${limits.urlBytes} bytes.`)
