@@ -1,4 +1,20 @@
+import { optionalHttpUrl, readEnvironment, variable, wholeNumber } from '@clinic/env'
+
 const DEFAULT_CMS_URL = 'http://localhost:3000'
+
+/**
+ * Every variable the site's server reads, with its default as the README states it; the README's
+ * configuration table is checked against this one (test/components/environment.test.ts).
+ */
+export const SITE_ENVIRONMENT = {
+  cmsPublicUrl: variable('VITE_CMS_URL', '`http://localhost:3000`', 'the CMS’s public address, which visitors’ browsers read from', optionalHttpUrl()),
+  cmsServerUrl: variable('CMS_URL', '`VITE_CMS_URL`', 'where the site’s server reads the CMS, if not at its public address', optionalHttpUrl()),
+  port: variable('PORT', '`5173`', 'the site’s port', wholeNumber(5173, 1, 65535)),
+  pageCacheMaxBytes: variable('PAGE_CACHE_MAX_BYTES', '`67108864` (64 MiB)', 'bytes of rendered pages one instance keeps; 0 turns the cache off', wholeNumber(64 * 1024 * 1024, 0)),
+  // At most 1 s between polls: the README promises a change is visible within 2 s.
+  pageCachePollMs: variable('PAGE_CACHE_POLL_MS', '`250`', 'how often the instance asks the CMS whether public content changed', wholeNumber(250, 50, 1000)),
+  siteUrl: variable('SITE_URL', '`http://localhost:$PORT`', 'the site’s public address', optionalHttpUrl()),
+}
 
 export interface SiteConfig {
   port: number
@@ -14,29 +30,14 @@ export interface SiteConfig {
   pageCachePollMs: number
 }
 
-const DEFAULT_PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
-const DEFAULT_PAGE_CACHE_POLL_MS = 250
-
-/** A whole number ≥ `min` from the environment, or the default; a typo stops the server, naming the variable. */
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}, not "${raw}".`)
-  return value
-}
-
-/** Read when the server starts, never at build time: one build runs against any CMS. */
+/** Read when the server starts, never at build time: one build runs against any CMS. A bad value stops the start, naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const trim = (url: string) => url.replace(/\/+$/, '')
-  const port = Number(env.PORT) || 5173
+  const settings = readEnvironment(SITE_ENVIRONMENT, env)
   return {
-    port,
-    siteUrl: trim(env.SITE_URL || `http://localhost:${port}`),
-    cmsServerUrl: trim(env.CMS_URL || env.VITE_CMS_URL || DEFAULT_CMS_URL),
-    cmsPublicUrl: trim(env.VITE_CMS_URL || env.CMS_URL || DEFAULT_CMS_URL),
-    pageCacheMaxBytes: wholeNumber(env, 'PAGE_CACHE_MAX_BYTES', DEFAULT_PAGE_CACHE_MAX_BYTES, 0),
-    // At most 1 s between polls: the README promises a change is visible within 2 s.
-    pageCachePollMs: Math.min(wholeNumber(env, 'PAGE_CACHE_POLL_MS', DEFAULT_PAGE_CACHE_POLL_MS, 50), 1000),
+    ...settings,
+    // Each CMS address falls back to the other, so setting either one is enough.
+    cmsServerUrl: settings.cmsServerUrl ?? settings.cmsPublicUrl ?? DEFAULT_CMS_URL,
+    cmsPublicUrl: settings.cmsPublicUrl ?? settings.cmsServerUrl ?? DEFAULT_CMS_URL,
+    siteUrl: settings.siteUrl ?? `http://localhost:${settings.port}`,
   }
 }
