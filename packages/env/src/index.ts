@@ -40,8 +40,8 @@ export function readEnvironment<Table extends Record<string, Variable<unknown>>>
 
 // Schemas for the kinds of value our variables hold, each with a message that reads after the name.
 
-/** A whole number in [min, max], else `fallback` when unset. */
-export function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) {
+/** A whole number in [min, max], else `fallback` when unset; `message` says what it must be otherwise. */
+export function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER, message?: string) {
   return z
     .string()
     .optional()
@@ -49,7 +49,7 @@ export function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE
       if (raw === undefined) return fallback
       const value = Number(raw)
       if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
-        context.addIssue({ code: 'custom', message: max === Number.MAX_SAFE_INTEGER ? `must be a whole number ≥ ${min}` : `must be a whole number from ${min} to ${max}` })
+        context.addIssue({ code: 'custom', message: message ?? (max === Number.MAX_SAFE_INTEGER ? `must be a whole number ≥ ${min}` : `must be a whole number from ${min} to ${max}`) })
         return z.NEVER
       }
       return value

@@ -53,9 +53,9 @@ describe('session settings that make no sense stop the CMS with a message naming
   }
 
   it.each([
-    [{ SESSION_LIFETIME_SECONDS: 'eight hours' }, 'SESSION_LIFETIME_SECONDS must be a whole number of seconds above 0, not "eight hours"'],
-    [{ SESSION_LIFETIME_SECONDS: '0' }, 'SESSION_LIFETIME_SECONDS must be a whole number of seconds above 0, not "0"'],
-    [{ SESSION_COOKIE_SECURE: 'yes' }, 'SESSION_COOKIE_SECURE must be "on" or "off", not "yes"'],
+    [{ SESSION_LIFETIME_SECONDS: 'eight hours' }, 'SESSION_LIFETIME_SECONDS must be a whole number of seconds above 0 (got "eight hours")'],
+    [{ SESSION_LIFETIME_SECONDS: '0' }, 'SESSION_LIFETIME_SECONDS must be a whole number of seconds above 0 (got "0")'],
+    [{ SESSION_COOKIE_SECURE: 'yes' }, 'SESSION_COOKIE_SECURE must be "on" or "off" (got "yes")'],
   ])('%o', async (variables, message) => {
     expect(await loadEnv(variables)).toContain(message)
   })
