@@ -1,3 +1,4 @@
+import { readEnvironment, variable, wholeNumber } from '@clinic/env'
 import { parseTrustProxy } from '@clinic/leads'
 
 import { env } from '../../env'
@@ -28,23 +29,21 @@ export interface LeadSettings {
   cmsPublicUrl: string
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}")`)
-  return value
+/** The leads' own variables (README beside this file); `LEADS_*` in the CMS's table (env.ts). */
+const LEAD_ENVIRONMENT = {
+  rateLimitMax: variable('LEADS_RATE_LIMIT_MAX', '`5`', 'submissions per client per window', wholeNumber(5, 1)),
+  rateLimitWindowSeconds: variable('LEADS_RATE_LIMIT_WINDOW_SECONDS', '`600`', 'the rate-limit window', wholeNumber(10 * 60, 1)),
+  duplicateWindowSeconds: variable('LEADS_DUPLICATE_WINDOW_SECONDS', '`600`', 'the duplicate window', wholeNumber(10 * 60, 1)),
+  retentionDays: variable('LEADS_RETENTION_DAYS', '`365`', 'how long leads are kept', wholeNumber(365, 1)),
+  confirmLinkHours: variable('LEADS_CONFIRM_LINK_HOURS', '`168`', 'how long a confirmation link works', wholeNumber(7 * 24, 1)),
 }
 
 export function leadSettings(): LeadSettings {
+  const numbers = readEnvironment(LEAD_ENVIRONMENT, process.env)
   return {
-    rateLimitMax: positiveInteger('LEADS_RATE_LIMIT_MAX', 5),
-    rateLimitWindowSeconds: positiveInteger('LEADS_RATE_LIMIT_WINDOW_SECONDS', 10 * 60),
-    duplicateWindowSeconds: positiveInteger('LEADS_DUPLICATE_WINDOW_SECONDS', 10 * 60),
+    ...numbers,
     trustedProxies: parseTrustProxy(process.env.TRUST_PROXY),
-    retentionDays: positiveInteger('LEADS_RETENTION_DAYS', 365),
     notifyEmail: process.env.LEADS_NOTIFY_EMAIL?.trim() || null,
-    confirmLinkHours: positiveInteger('LEADS_CONFIRM_LINK_HOURS', 7 * 24),
     allowedReturnOrigins: [env.webOrigin, ...env.extraCorsOrigins],
     newsletterPageUrl: new URL(process.env.LEADS_NEWSLETTER_PATH ?? '/newsletter', env.webOrigin).href,
     cmsPublicUrl: env.serverUrl.replace(/\/$/, ''),
