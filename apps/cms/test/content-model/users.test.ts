@@ -43,12 +43,18 @@ describe('users and roles', () => {
     expect(stored.name).toBe('Renamed editor')
   })
 
-  it('does not let an editor create users or read other users', async () => {
+  it('does not let an editor create users, and shows them colleagues by name only', async () => {
     const before = (await t.payload.count({ collection: 'users', overrideAccess: true })).totalDocs
     expect((await editor.post('/users', { email: 'x@example.test', password: 'pw-123456789', name: 'X' })).status).toBe(403)
     expect((await t.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before)
-    const list = await (await editor.get('/users')).json()
-    expect(list.docs.map((u: { id: number }) => u.id)).toEqual([editorUser.id])
+    // Issue 18: colleagues' names, so the admin shows an article's author; nothing else of theirs.
+    const list = (await (await editor.get('/users')).json()) as { docs: { id: number; name?: string; email?: string; roles?: string[] }[] }
+    expect(list.docs.length).toBe(before)
+    for (const user of list.docs.filter((u) => u.id !== editorUser.id)) {
+      expect(user.name).toEqual(expect.any(String))
+      expect(user).not.toHaveProperty('email')
+      expect(user).not.toHaveProperty('roles')
+    }
   })
 
   it('shows anonymous visitors no users at all', async () => {
