@@ -42,11 +42,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_words_trigram_idx" ON "search_words" USING gist ("word" gist_trgm_ops);
   CREATE INDEX "search_words_lexeme_idx" ON "search_words" USING btree ("lexeme");
 
-  -- The distinct lower-case words of a text, as the search tokenizer (searchQuery.ts) splits a query.
+  -- The distinct lower-case words of a text, split as the search splits a query (search/queryUnits.ts):
+  -- a possessive keeps its s ("Parkinson's" is "parkinsons"), anything not a letter or digit separates.
   CREATE FUNCTION "search_words_of"(text) RETURNS TABLE ("word" text, "lexeme" text)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT w, (ts_lexize('english_stem', w))[1]
-    FROM (SELECT DISTINCT w FROM regexp_split_to_table(lower(coalesce($1, '')), '[^[:alnum:]]+') AS w) words
+    FROM (SELECT DISTINCT w FROM regexp_split_to_table(
+      regexp_replace(lower(coalesce($1, '')), '[''’]s\\M', 's', 'g'), '[^[:alnum:]]+') AS w) words
     WHERE length(w) BETWEEN 2 AND 40 AND (ts_lexize('english_stem', w))[1] IS NOT NULL
   $$;
 
