@@ -130,7 +130,9 @@ function applySynonyms(segments: Segment[], corrected: (word: string) => string,
         phrase: false,
         negated: false,
         orWithPrevious: covered[0]!.orWithPrevious,
-        extra: group.forms.map((text) => ({ text, phrase: true })),
+        // All words rather than the phrase: the GIN index answers that alone, where a phrase makes
+        // PostgreSQL read every candidate's whole vector (seconds for a common abbreviation at 100k).
+        extra: group.forms.map((text) => ({ text, phrase: false })),
         merged: true,
       })
       start = end - 1
@@ -191,8 +193,7 @@ export function expandQuery(units: readonly QueryUnit[], vocabulary: VocabularyF
     const extra = [...segment.extra]
     if (!segment.negated && !segment.merged) {
       const respelled = segment.words.map((word) => splits.get(word) ?? corrected(word)).join(' ')
-      const split = segment.words.some((word) => splits.has(word))
-      if (respelled !== original.text) extra.push({ text: respelled, phrase: segment.phrase || split })
+      if (respelled !== original.text) extra.push({ text: respelled, phrase: segment.phrase })
       if (segment.words.length > 1 && vocabulary.isKnown(segment.words.join(''))) extra.push({ text: segment.words.join(''), phrase: false })
     }
     const alternatives = [original, ...extra].filter(
