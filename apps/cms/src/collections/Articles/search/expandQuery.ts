@@ -3,7 +3,7 @@ import { type QueryUnit, wordsOf } from './queryUnits'
 
 /** What the published vocabulary says about the words of one query (searchVocabulary.ts reads it). */
 export interface VocabularyFacts {
-  /** The word, or another form of it (same English stem), is in published content. */
+  /** The word, or another form of it (same English stem), is in published content (or is a stop word). */
   isKnown(word: string): boolean
   /** Published words spelled like it (nearest first by trigrams), with how many articles use each. */
   closeWords(word: string): readonly { word: string; documents: number }[]
@@ -197,7 +197,11 @@ export function expandQuery(units: readonly QueryUnit[], vocabulary: VocabularyF
       if (segment.words.length > 1 && vocabulary.isKnown(segment.words.join(''))) extra.push({ text: segment.words.join(''), phrase: false })
     }
     const alternatives = [original, ...extra].filter(
-      (alternative, index, all) => all.findIndex((other) => other.text === alternative.text && other.phrase === alternative.phrase) === index,
+      (alternative, index, all) =>
+        all.findIndex((other) => other.text === alternative.text && other.phrase === alternative.phrase) === index &&
+        // An alternative with a word no published article uses cannot match: leaving it out keeps
+        // a query whose synonyms are not in the library on the exact (cheaper) path.
+        (index === 0 || wordsOf(alternative.text).every((word) => vocabulary.isKnown(word))),
     )
     return { alternatives, negated: segment.negated, orWithPrevious: segment.orWithPrevious }
   })
@@ -215,7 +219,7 @@ export function expandQuery(units: readonly QueryUnit[], vocabulary: VocabularyF
 
   return {
     units: expanded,
-    broadened: expanded.some((unit) => unit.alternatives.length > 1) || segments.length !== units.length,
+    broadened: expanded.some((unit) => unit.alternatives.length > 1),
     correctedQuery,
     conditionIds,
   }

@@ -43,9 +43,12 @@ export function synonymGroupsOf(conditions: readonly PublishedCondition[]): Syno
 export async function vocabularyFacts(db: PostgresAdapter, words: readonly string[], typed: ReadonlySet<string>, conditions: readonly PublishedCondition[]): Promise<VocabularyFacts> {
   const conditionWords = new Set(conditions.flatMap((condition) => [condition.name, ...condition.aliases].flatMap(wordsOf)))
   const asked = words.map((word) => ({ word, fuzzy: typed.has(word) && allowedEdits(word) > 0 && !conditionWords.has(word) }))
+  // Every word an abbreviation could expand to is asked about too, so an expansion the library never uses is dropped.
+  const abbreviationWords = MEDICAL_ABBREVIATIONS.flat().flatMap(wordsOf).filter((word) => !words.includes(word))
+  asked.push(...[...new Set(abbreviationWords)].map((word) => ({ word, fuzzy: false })))
   const result = await db.drizzle.execute<{ word: string; known: boolean; close: { word: string; documents: number }[] | null }>(sql`
     select q.word,
-      exists (
+      ts_lexize('english_stem', q.word) = '{}' or exists (
         select 1 from "search_words" s
         where s."word" = q.word or s."lexeme" = (ts_lexize('english_stem', q.word))[1]
       ) as known,
@@ -59,6 +62,8 @@ export async function vocabularyFacts(db: PostgresAdapter, words: readonly strin
   for (const row of result.rows) {
     if (row.known) known.add(row.word)
     close.set(row.word, row.close ?? [])
+    // Close spellings come from search_words: published words themselves.
+    for (const candidate of row.close ?? []) known.add(candidate.word)
   }
   return {
     isKnown: (word) => known.has(word),
