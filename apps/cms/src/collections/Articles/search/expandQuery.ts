@@ -62,6 +62,12 @@ export function wordsToLookUp(units: readonly QueryUnit[]): string[] {
 /** "Parkinson" and "parkinsons" name the same thing; so do "cell" and "cells". */
 const sameWord = (a: string, b: string) => a === b || a.replace(/s$/u, '') === b.replace(/s$/u, '')
 
+/** "Multiple Sclerosis" and "multiple sclerosis", "stem cell" and "stem cells": no new alternative. */
+function sameWords(a: string, b: string): boolean {
+  const [left, right] = [wordsOf(a), wordsOf(b)]
+  return left.length === right.length && left.every((word, i) => sameWord(word, right[i]!))
+}
+
 interface Segment {
   words: string[]
   phrase: boolean
@@ -198,7 +204,7 @@ export function expandQuery(units: readonly QueryUnit[], vocabulary: VocabularyF
     }
     const alternatives = [original, ...extra].filter(
       (alternative, index, all) =>
-        all.findIndex((other) => other.text === alternative.text && other.phrase === alternative.phrase) === index &&
+        all.findIndex((other) => sameWords(other.text, alternative.text) && other.phrase === alternative.phrase) === index &&
         // An alternative with a word no published article uses cannot match: leaving it out keeps
         // a query whose synonyms are not in the library on the exact (cheaper) path.
         (index === 0 || wordsOf(alternative.text).every((word) => vocabulary.isKnown(word))),

@@ -114,15 +114,16 @@ async function bestWidenedMatches(db: PostgresAdapter, search: ArticleSearch, pl
     matches as (
       -- Tiers from index lookups: testing each row's vector here would read every match's whole
       -- vector from TOAST (seconds for a common alias at 100,000 articles).
-      select a."id", a."published_at",
+      select a."id", a."published_at", a."search_rank_vector",
         case when a."id" in (select e."id" from exact_matches e) then 2
              when ${textTier} then 1 else 0 end as tier
       from "articles" a where ${filtersOf(search, plan)}
     ),
     ranked as (
+      -- The small in-row vector, carried from the scan above rather than joined back for every match.
       select m."id", m."published_at", m.tier,
-        ts_rank(a."search_rank_vector", case when m.tier = 2 then ${exact} else ${plan.broader} end) as head_rank
-      from matches m join "articles" a on a."id" = m."id"
+        ts_rank(m."search_rank_vector", case when m.tier = 2 then ${exact} else ${plan.broader} end) as head_rank
+      from matches m
     ),
     candidates as (
       select r."id", r.tier from ranked r
