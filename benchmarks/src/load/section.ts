@@ -9,7 +9,7 @@ const TARGET_LIST_P99 = 2
 const TARGET_SEARCH_P95_MS = 50
 const TARGET_P95_GROWTH = 2
 
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1))
+const ms = (value: number | null | undefined) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(1) : '–')
 const ratio = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`)
 const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**')
 
@@ -68,13 +68,13 @@ function checks(results: ScaleResult[]): Check[] {
     out.push({
       what: `search p95 ${target} at ${hundred?.scale ?? '–'} (≤ ${TARGET_SEARCH_P95_MS} ms)`,
       measured: `${ms(search?.p95)} ms (floor ${ms(figure(hundred, 'floor', 'search')?.p95)} ms)`,
-      met: search === undefined ? undefined : search.p95 <= TARGET_SEARCH_P95_MS,
+      met: search === undefined ? undefined : Number.isFinite(search.p95) && search.p95 <= TARGET_SEARCH_P95_MS,
     })
     const patient = figure(hundred, target, 'patient search')
     out.push({
       what: `patient search (typos, aliases) p95 ${target} at ${hundred?.scale ?? '–'} (≤ ${TARGET_SEARCH_P95_MS} ms)`,
       measured: `${ms(patient?.p95)} ms`,
-      met: patient === undefined ? undefined : patient.p95 <= TARGET_SEARCH_P95_MS,
+      met: patient === undefined ? undefined : Number.isFinite(patient.p95) && patient.p95 <= TARGET_SEARCH_P95_MS,
     })
     for (const scenario of ['list', 'search'] as const) {
       const from = figure(smallest, target, scenario)
