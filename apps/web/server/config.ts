@@ -31,7 +31,7 @@ export interface SiteConfig {
 }
 
 /** Read when the server starts, never at build time: one build runs against any CMS. A bad value stops the start, naming the variable. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+export function readConfig(env: Readonly<Record<string, string | undefined>> = process.env): SiteConfig {
   const settings = readEnvironment(SITE_ENVIRONMENT, env)
   return {
     ...settings,

@@ -34,28 +34,30 @@ export const TOPICS: readonly Topic[] = [
 
 export interface ConditionSeed {
   name: string
+  /** What patients also call it (the CMS's condition aliases). */
+  aliases?: readonly string[]
   category: 'neurological' | 'autoimmune' | 'orthopaedic' | 'pulmonary' | 'other'
 }
 
 /** Twenty conditions, as a clinic's library would have; each article names one to three. */
 export const CONDITIONS: readonly ConditionSeed[] = [
-  { name: 'Knee Osteoarthritis', category: 'orthopaedic' },
-  { name: 'Hip Osteoarthritis', category: 'orthopaedic' },
+  { name: 'Knee Osteoarthritis', aliases: ['knee arthritis', 'knee OA'], category: 'orthopaedic' },
+  { name: 'Hip Osteoarthritis', aliases: ['hip arthritis', 'hip OA'], category: 'orthopaedic' },
   { name: 'Rotator Cuff Tear', category: 'orthopaedic' },
-  { name: 'Degenerative Disc Disease', category: 'orthopaedic' },
+  { name: 'Degenerative Disc Disease', aliases: ['DDD', 'slipped disc'], category: 'orthopaedic' },
   { name: 'Achilles Tendinopathy', category: 'orthopaedic' },
-  { name: 'Multiple Sclerosis', category: 'neurological' },
-  { name: "Parkinson's Disease", category: 'neurological' },
-  { name: 'Amyotrophic Lateral Sclerosis', category: 'neurological' },
-  { name: 'Ischemic Stroke', category: 'neurological' },
-  { name: 'Traumatic Brain Injury', category: 'neurological' },
-  { name: 'Rheumatoid Arthritis', category: 'autoimmune' },
-  { name: 'Systemic Lupus Erythematosus', category: 'autoimmune' },
-  { name: "Crohn's Disease", category: 'autoimmune' },
+  { name: 'Multiple Sclerosis', aliases: ['MS'], category: 'neurological' },
+  { name: "Parkinson's Disease", aliases: ["Parkinson's", 'PD'], category: 'neurological' },
+  { name: 'Amyotrophic Lateral Sclerosis', aliases: ['ALS', "Lou Gehrig's disease", 'motor neurone disease'], category: 'neurological' },
+  { name: 'Ischemic Stroke', aliases: ['stroke', 'brain attack'], category: 'neurological' },
+  { name: 'Traumatic Brain Injury', aliases: ['TBI', 'brain injury', 'concussion'], category: 'neurological' },
+  { name: 'Rheumatoid Arthritis', aliases: ['RA'], category: 'autoimmune' },
+  { name: 'Systemic Lupus Erythematosus', aliases: ['lupus', 'SLE'], category: 'autoimmune' },
+  { name: "Crohn's Disease", aliases: ['Crohns'], category: 'autoimmune' },
   { name: 'Type 1 Diabetes', category: 'autoimmune' },
   { name: 'Psoriatic Arthritis', category: 'autoimmune' },
-  { name: 'COPD', category: 'pulmonary' },
-  { name: 'Idiopathic Pulmonary Fibrosis', category: 'pulmonary' },
+  { name: 'COPD', aliases: ['chronic obstructive pulmonary disease', 'emphysema'], category: 'pulmonary' },
+  { name: 'Idiopathic Pulmonary Fibrosis', aliases: ['IPF', 'lung scarring', 'pulmonary fibrosis'], category: 'pulmonary' },
   { name: 'Long COVID', category: 'pulmonary' },
   { name: 'Erectile Dysfunction', category: 'other' },
   { name: 'Chronic Low Back Pain', category: 'other' },

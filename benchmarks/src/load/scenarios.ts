@@ -1,8 +1,8 @@
 import type pg from 'pg'
 
 /** The three published reads the site makes, as paths for the CMS and for the floor. */
-export type ScenarioName = 'list' | 'by slug' | 'search'
-export const SCENARIOS: readonly ScenarioName[] = ['list', 'by slug', 'search']
+export type ScenarioName = 'list' | 'by slug' | 'search' | 'patient search'
+export const SCENARIOS: readonly ScenarioName[] = ['list', 'by slug', 'search', 'patient search']
 
 export interface Scenario {
   name: ScenarioName
@@ -29,6 +29,27 @@ export const SEARCH_QUERIES: readonly string[] = [
   'graft-versus-host disease',
   'neuroprotection parkinson',
   'umbilical cord copd',
+]
+
+/**
+ * How patients type (issue 21): misspellings, one of a word in a third of the library, and condition
+ * aliases and abbreviations (benchmarks/src/generate/vocabulary.ts gives the conditions their aliases).
+ * The CMS corrects and expands them; the floor answers the words exactly as typed (mostly nothing),
+ * so only the CMS's figures mean anything here.
+ */
+export const PATIENT_SEARCH_QUERIES: readonly string[] = [
+  'inflamation',
+  'parkinsns',
+  'fibrossis',
+  'mesenchymal stem cels',
+  'osteoarthritus knee',
+  'spinalcord injury',
+  'knee arthritis',
+  "Lou Gehrig's disease",
+  'MS',
+  'TBI',
+  'lung scarring',
+  'MSC',
 ]
 
 // The site's article cards ask for exactly these fields (apps/web/app/cms/queries.ts SUMMARY_FIELDS).
@@ -58,6 +79,11 @@ export function scenariosFor(slugs: string[]): Scenario[] {
       name: 'search',
       cmsPaths: SEARCH_QUERIES.map(cmsSearchPath),
       floorPaths: SEARCH_QUERIES.map((q) => `/articles/search?q=${encodeURIComponent(q)}`),
+    },
+    {
+      name: 'patient search',
+      cmsPaths: PATIENT_SEARCH_QUERIES.map(cmsSearchPath),
+      floorPaths: PATIENT_SEARCH_QUERIES.map((q) => `/articles/search?q=${encodeURIComponent(q)}`),
     },
   ]
 }

@@ -24,8 +24,11 @@ export interface ScaleResult {
 
 const SLUG_SAMPLE = 500
 
+// A read where every request failed has no latencies (NaN arrives from the worker as null).
+const fixed = (value: number | null, digits: number) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–')
+
 export function describe(f: LoadFigures): string {
-  return `${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.p50.toFixed(1)} / p95 ${f.p95.toFixed(1)} / p99 ${f.p99.toFixed(1)} ms, ${f.errors} errors, ${f.non2xx} non-2xx`
+  return `${fixed(f.requestsPerSecond, 0)} req/s, p50 ${fixed(f.p50, 1)} / p95 ${fixed(f.p95, 1)} / p99 ${fixed(f.p99, 1)} ms, ${f.errors} errors, ${f.non2xx} non-2xx`
 }
 
 /** Cleanups run newest first, whatever failed, so no server or PostgreSQL outlives the run. */

@@ -563,6 +563,15 @@ export interface Condition {
   name: string;
   category: 'neurological' | 'autoimmune' | 'orthopaedic' | 'pulmonary' | 'other';
   /**
+   * Other names patients search by: lay names, older names, abbreviations ("Lou Gehrig's disease", "ALS"). The library search finds this condition and its research by any of them.
+   */
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * One or two plain sentences for cards and the overview page.
    */
   summary?: string | null;
@@ -1379,6 +1388,12 @@ export interface CitationsSelect<T extends boolean = true> {
 export interface ConditionsSelect<T extends boolean = true> {
   name?: T;
   category?: T;
+  aliases?:
+    | T
+    | {
+        alias?: T;
+        id?: T;
+      };
   summary?: T;
   meta?:
     | T

@@ -13,6 +13,7 @@ import * as migration_20261204_000443_reviewer_profiles from './20261204_000443_
 import * as migration_20261204_001646_media_on_site from './20261204_001646_media_on_site';
 import * as migration_20261204_010322_send_back from './20261204_010322_send_back';
 import * as migration_20261204_030932_clinic_time_zone from './20261204_030932_clinic_time_zone';
+import * as migration_20261204_033909_search_vocabulary from './20261204_033909_search_vocabulary';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_030932_clinic_time_zone.up,
     down: migration_20261204_030932_clinic_time_zone.down,
-    name: '20261204_030932_clinic_time_zone'
+    name: '20261204_030932_clinic_time_zone',
+  },
+  {
+    up: migration_20261204_033909_search_vocabulary.up,
+    down: migration_20261204_033909_search_vocabulary.down,
+    name: '20261204_033909_search_vocabulary'
   },
 ];

@@ -102,4 +102,35 @@ describe('article search: drafts never reach visitors', () => {
     await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, overrideAccess: true })
     expect((await search(t.rest, { q: 'tardigrade' })).body.totalDocs).toBe(0)
   })
+
+  it('never suggests or matches a correction from words only a draft contains', async () => {
+    // Only a never-published draft and a published article's newer draft use these words.
+    await saveDraftArticle(t.payload, { title: 'Unpublished quokkamorph notes', body: 'Quokkamorph cells in a draft.' })
+    const published = await publishArticle(t.payload, { title: 'Published hedgehog notes', body: 'Hedgehogs hibernate.' })
+    await t.payload.update({
+      collection: 'articles',
+      id: published.id,
+      data: { title: 'Published hedgehog notes', body: richText('A draft about wombatopia.') },
+      draft: true,
+      overrideAccess: true,
+    })
+
+    for (const typo of ['quokkamorf', 'quokamorph', 'wombatopja', 'wombatopiaa']) {
+      const { body } = await search(t.rest, { q: typo })
+      expect(body.totalDocs, typo).toBe(0)
+      expect(body.didYouMean, typo).toBeNull()
+      expect(JSON.stringify(body), typo).not.toMatch(/quokkamorph|wombatopia/i)
+    }
+    // The published word is corrected to, so the test above could fail.
+    expect((await search(t.rest, { q: 'hedgehgos' })).body.didYouMean).toBe('hedgehogs')
+  })
+
+  it('stops correcting to a word once the only article using it is unpublished', async () => {
+    const article = await publishArticle(t.payload, { title: 'Capybara social grooming' })
+    expect((await search(t.rest, { q: 'capybarra' })).body.didYouMean).toBe('capybara')
+    await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, overrideAccess: true })
+    const { body } = await search(t.rest, { q: 'capybarra' })
+    expect(body.didYouMean).toBeNull()
+    expect(body.totalDocs).toBe(0)
+  })
 })

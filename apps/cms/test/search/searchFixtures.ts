@@ -16,6 +16,10 @@ export interface SearchPage {
   hasNextPage: boolean
   prevPage: number | null
   nextPage: number | null
+  exactDocs: number
+  didYouMean: string | null
+  conditions: { id: number; name: string; slug: string; summary: string | null }[]
+  highlights: Record<string, { title: [number, number][]; excerpt: [number, number][] }>
 }
 
 export interface ArticleText {
@@ -61,10 +65,10 @@ export async function createCitation(payload: Payload, overrides: Record<string,
   return payload.create({ collection: 'citations', data: liveFixture(citationData(overrides)), overrideAccess: true })
 }
 
-export async function createCondition(payload: Payload, name: string) {
+export async function createCondition(payload: Payload, name: string, aliases: string[] = []) {
   return payload.create({
     collection: 'conditions',
-    data: liveFixture({ name, category: 'other', summary: `About ${name}.` }),
+    data: liveFixture({ name, category: 'other', summary: `About ${name}.`, aliases: aliases.map((alias) => ({ alias })) }),
     overrideAccess: true,
   })
 }

@@ -4,7 +4,7 @@ import type { Article, Condition, Disclaimer, ReviewerProfile, SiteSetting } fro
 
 import { LIBRARY_PAGE_SIZE, type LibraryParams } from '../lib/libraryParams'
 import type { CmsClient } from './client'
-import type { ArticleSummary, ConditionSummary, PaginatedDocs } from './types'
+import type { ArticleSummary, ConditionSummary, LibrarySearchResults, PaginatedDocs } from './types'
 
 /**
  * Every read the site makes, as TanStack Query options. Server loaders, browser loaders and
@@ -161,7 +161,7 @@ export const librarySearchQuery = (cms: CmsClient, params: LibraryParams, limit 
   queryOptions({
     queryKey: ['articles', 'search', { ...params, limit }],
     queryFn: () =>
-      cms.get<PaginatedDocs<ArticleSummary>>('/articles/search', {
+      cms.get<LibrarySearchResults>('/articles/search', {
         q: params.q,
         condition: params.condition,
         type: params.type,

@@ -156,6 +156,8 @@ describe('the XSS corpus on the site', () => {
         // In-site navigation: an article rendered in the browser from the CMS's data, not the server's HTML.
         await mode.page.goto(`${webUrl}/research?q=${placement.searchWord}`)
         await waitForHydration(mode.page)
+        // The corpus went through the search highlighter: its titles carry <mark>s around the word.
+        expect(await mode.page.locator('main .card__title mark').count()).toBeGreaterThan(0)
         const card = mode.page.locator('.card__title a, a.card__title, .card a').first()
         await card.click()
         await mode.page.waitForURL((url) => url.pathname.startsWith('/research/'))

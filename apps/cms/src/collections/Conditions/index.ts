@@ -42,6 +42,18 @@ export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'c
       admin: { position: 'sidebar' },
     },
     {
+      name: 'aliases',
+      type: 'array',
+      labels: { singular: 'Alias', plural: 'Aliases' },
+      admin: {
+        description:
+          'Other names patients search by: lay names, older names, abbreviations ("Lou Gehrig\'s disease", "ALS"). ' +
+          'The library search finds this condition and its research by any of them.',
+        initCollapsed: true,
+      },
+      fields: [{ name: 'alias', type: 'text', required: true, maxLength: 80 }],
+    },
+    {
       name: 'summary',
       type: 'textarea',
       maxLength: 500,

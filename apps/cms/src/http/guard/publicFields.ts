@@ -28,7 +28,7 @@ export const PUBLIC_FIELDS: Readonly<Record<string, PublicFields>> = {
   conditions: {
     query: [...TIMESTAMPS, 'name', 'slug', 'category'],
     // relatedArticles (a join) may be left out of a response, never queried.
-    select: ['name', 'slug', 'category', 'summary', 'meta', 'body', 'relatedArticles', 'createdAt', 'updatedAt'],
+    select: ['name', 'slug', 'category', 'aliases', 'summary', 'meta', 'body', 'relatedArticles', 'createdAt', 'updatedAt'],
   },
   citations: {
     query: [...TIMESTAMPS, 'title', 'journal', 'year', 'doi', 'pmid', 'pmcid', 'label'],

@@ -5,6 +5,7 @@ import { conditionsQuery, librarySearchQuery } from '../../cms/queries'
 import { ArticleList } from '../../components/ArticleList'
 import { LibraryFilters } from '../../components/library/LibraryFilters'
 import { Pagination } from '../../components/library/Pagination'
+import { DidYouMean, NamedConditions, NoResultsHelp } from '../../components/library/SearchHelp'
 import { ResultsSummary } from '../../components/library/ResultsSummary'
 import { useCms } from '../../data/CmsContext'
 import type { PageProps } from '../../router/types'
@@ -38,8 +39,11 @@ export default function LibraryPage({ search }: PageProps) {
           Results
         </h2>
         <ResultsSummary params={params} totalDocs={results.totalDocs} totalPages={results.totalPages} condition={condition} />
+        <DidYouMean params={params} suggestion={results.didYouMean ?? null} />
+        {params.page === 1 ? <NamedConditions conditions={results.conditions ?? []} /> : null}
         <ArticleList
           articles={results.docs}
+          highlights={results.highlights}
           headingLevel={3}
           emptyMessage={
             params.page > results.totalPages && results.totalDocs > 0
@@ -47,6 +51,7 @@ export default function LibraryPage({ search }: PageProps) {
               : 'Try fewer or different words, or clear the filters.'
           }
         />
+        {results.totalDocs === 0 ? <NoResultsHelp conditions={conditions} /> : null}
         <Pagination page={params.page} totalPages={results.totalPages} hrefFor={(page) => libraryHref({ ...params, page })} />
       </section>
     </>

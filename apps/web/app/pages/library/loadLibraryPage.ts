@@ -1,4 +1,5 @@
-import { conditionsQuery, librarySearchQuery } from '../../cms/queries'
+import { conditionsQuery, latestResearchQuery, librarySearchQuery } from '../../cms/queries'
+import { NEWEST_ON_NO_RESULTS } from '../../components/library/SearchHelp'
 import { ensure, type LoadPage } from '../../data/pageData'
 import { ARTICLE_TYPE_NAMES } from '../../lib/articleTypes'
 import { isFiltered, libraryHref, type LibraryParams } from '../../lib/libraryParams'
@@ -9,6 +10,8 @@ export function loadLibraryPage(params: LibraryParams): LoadPage {
       ensure(queryClient, conditionsQuery(cms)),
       ensure(queryClient, librarySearchQuery(cms, params)),
     ])
+    // A search that finds nothing offers the newest research instead (components/library/SearchHelp).
+    if (results.totalDocs === 0) await ensure(queryClient, latestResearchQuery(cms, NEWEST_ON_NO_RESULTS))
     const condition = conditions.find((candidate) => candidate.slug === params.condition)
     const about = [
       params.type ? ARTICLE_TYPE_NAMES[params.type].many : 'Research library',

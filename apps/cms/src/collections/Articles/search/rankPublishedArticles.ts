@@ -10,14 +10,38 @@ export interface RankedPage {
   totalDocs: number
 }
 
+/** How a query with words is matched: as typed, and (when it was widened) by its alternatives. */
+export interface MatchPlan {
+  /** The widened tsquery (broaderTsquery.ts); null searches exactly what was typed. */
+  broader: SQL | null
+  /** Conditions the whole query names: their articles match too, below any text match. */
+  namedConditionIds: number[]
+}
+
+const NO_WIDENING: MatchPlan = { broader: null, namedConditionIds: [] }
+
 
 /**
  * Filters on the main table, where Payload keeps only what is published or was never published:
  * `_status = 'published'` keeps drafts out.
  */
-function filtersOf(search: ArticleSearch): SQL {
+function filtersOf(search: ArticleSearch, plan: MatchPlan = NO_WIDENING): SQL {
   const filters = [sql`a."_status" = 'published'`]
-  if (search.q !== '') filters.push(sql`a."search_vector" @@ websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`)
+  const exact = sql`a."search_vector" @@ websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
+  if (search.q !== '' && plan.broader === null) filters.push(exact)
+  if (search.q !== '' && plan.broader !== null) {
+    // A set of ids from the GIN index (and the condition's tagged articles), never an OR across a
+    // subquery: that made PostgreSQL test every article's whole vector (over 5 s at 100,000).
+    const related =
+      plan.namedConditionIds.length === 0
+        ? sql``
+        : sql`union select r."parent_id" from "articles_rels" r where r."path" = 'conditions'
+            and r."conditions_id" in (${sql.join(plan.namedConditionIds.map((id) => sql`${id}`), sql`, `)})`
+    filters.push(sql`a."id" in (
+      select b."id" from "articles" b
+      where b."search_vector" @@ (websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q}) || ${plan.broader})
+      ${related})`)
+  }
   if (search.type !== undefined) filters.push(sql`a."type" = ${search.type}`)
   if (search.conditionSlug !== undefined) {
     filters.push(sql`exists (
@@ -74,7 +98,67 @@ async function bestMatches(db: PostgresAdapter, search: ArticleSearch): Promise<
   return { ids: [], totalDocs: Number(counted.rows[0]?.total ?? 0) }
 }
 
-/** One page of published article ids for the research library, and how many match in all. */
-export async function rankPublishedArticles(db: PostgresAdapter, search: ArticleSearch): Promise<RankedPage> {
-  return search.q === '' ? newestFirst(db, search) : bestMatches(db, search)
+/**
+ * A widened query: what matches as typed ranks first, in the order `bestMatches` gives it (so a
+ * correct query's first result never changes), then what only an alternative matches (a corrected
+ * spelling, an alias, a compound), then articles only tagged with a condition the query names.
+ */
+async function bestWidenedMatches(db: PostgresAdapter, search: ArticleSearch, plan: MatchPlan & { broader: SQL }): Promise<RankedPage & { exactDocs: number }> {
+  const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
+  const offset = (search.page - 1) * search.limit
+  const window = Math.max(RERANKED_MATCHES, offset + search.limit)
+  // Without condition-tagged matches every non-exact match matched the words' alternatives.
+  const textTier =
+    plan.namedConditionIds.length === 0
+      ? sql`true`
+      : sql`a."id" in (select b."id" from "articles" b where b."_status" = 'published' and b."search_vector" @@ ${plan.broader})`
+  const result = await db.drizzle.execute<Row & { exact_total: string | number }>(sql`
+    with exact_matches as (
+      select a."id" from "articles" a where ${filtersOf(search)}
+    ),
+    matches as (
+      -- Tiers from index lookups: testing each row's vector here would read every match's whole
+      -- vector from TOAST (seconds for a common alias at 100,000 articles).
+      select a."id", a."published_at", a."search_rank_vector",
+        case when a."id" in (select e."id" from exact_matches e) then 2
+             when ${textTier} then 1 else 0 end as tier
+      from "articles" a where ${filtersOf(search, plan)}
+    ),
+    ranked as (
+      -- The small in-row vector, carried from the scan above rather than joined back for every match.
+      select m."id", m."published_at", m.tier,
+        ts_rank(m."search_rank_vector", case when m.tier = 2 then ${exact} else ${plan.broader} end) as head_rank
+      from matches m
+    ),
+    candidates as (
+      select r."id", r.tier from ranked r
+      order by r.tier desc, r.head_rank desc, r."published_at" desc nulls last, r."id" desc
+      limit ${window}
+    )
+    select a."id" as id, (select count(*) from matches) as total, (select count(*) from matches where tier = 2) as exact_total
+    from candidates c join "articles" a on a."id" = c."id"
+    order by c.tier desc, ts_rank(a."search_vector", case when c.tier = 2 then ${exact} else ${plan.broader} end) desc,
+      a."published_at" desc nulls last, a."id" desc
+    limit ${search.limit} offset ${offset}`)
+  const rows = result.rows
+  if (rows.length > 0) {
+    return { ids: rows.map((row) => Number(row.id)), totalDocs: Number(rows[0]!.total), exactDocs: Number(rows[0]!.exact_total) }
+  }
+  const counted = await db.drizzle.execute<{ total: string | number; exact_total: string | number }>(sql`
+    select count(*) as total, count(*) filter (where a."search_vector" @@ ${exact}) as exact_total
+    from "articles" a where ${filtersOf(search, plan)}`)
+  return { ids: [], totalDocs: Number(counted.rows[0]?.total ?? 0), exactDocs: Number(counted.rows[0]?.exact_total ?? 0) }
+}
+
+/**
+ * One page of published article ids for the research library, how many match in all, and how many
+ * of them match the words exactly as typed.
+ */
+export async function rankPublishedArticles(db: PostgresAdapter, search: ArticleSearch, plan: MatchPlan = NO_WIDENING): Promise<RankedPage & { exactDocs: number }> {
+  if (search.q === '') return { ...(await newestFirst(db, search)), exactDocs: 0 }
+  if (plan.broader === null) {
+    const page = await bestMatches(db, search)
+    return { ...page, exactDocs: page.totalDocs }
+  }
+  return bestWidenedMatches(db, search, { ...plan, broader: plan.broader })
 }

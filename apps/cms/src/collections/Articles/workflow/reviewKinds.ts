@@ -95,7 +95,7 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     noun: 'condition',
     titleField: 'name',
     authorField: 'author',
-    reviewedFields: ['name', 'category', 'summary', 'meta', 'body'],
+    reviewedFields: ['name', 'aliases', 'category', 'summary', 'meta', 'body'],
     relationFields: new Set(),
     claimText: conditionText,
     publishGates: async (_req, data, state) => approvalAndClaims(data, state, conditionText(data)),
