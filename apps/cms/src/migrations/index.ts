@@ -12,6 +12,7 @@ import * as migration_20261203_234616_clinic_profile from './20261203_234616_cli
 import * as migration_20261204_000443_reviewer_profiles from './20261204_000443_reviewer_profiles';
 import * as migration_20261204_001646_media_on_site from './20261204_001646_media_on_site';
 import * as migration_20261204_010322_send_back from './20261204_010322_send_back';
+import * as migration_20261204_035039_redirects from './20261204_035039_redirects';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_010322_send_back.up,
     down: migration_20261204_010322_send_back.down,
-    name: '20261204_010322_send_back'
+    name: '20261204_010322_send_back',
+  },
+  {
+    up: migration_20261204_035039_redirects.up,
+    down: migration_20261204_035039_redirects.down,
+    name: '20261204_035039_redirects'
   },
 ];
