@@ -7,7 +7,8 @@ import { publishingBasics } from '../helpers/publishing'
 import type { RestClient } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { actAll, type Cast, signInEveryone } from '../workflow/helpers'
-import { repoRoot } from './helpers'
+import { importLegacyExport } from '../../src/import'
+import { countEverything, repoRoot } from './helpers'
 
 const WXR_DIR = path.join(repoRoot, 'packages/legacy-import/test/fixtures/wxr')
 /** A genuine WordPress export (WordPress/wordpress-importer's test data): a post with an image. */
@@ -92,4 +93,26 @@ describe('importing a WordPress export (WXR) in the admin', () => {
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toMatch(/not a WordPress export/)
   })
+
+  it('stores nothing of a WordPress export whose import fails half-way, redirects included; then imports it in full', async () => {
+    const xml = readFileSync(path.join(WXR_DIR, 'clinic-site.xml'), 'utf-8')
+    const redirects = () => t.payload.count({ collection: 'redirects', overrideAccess: true }).then((result) => result.totalDocs)
+    const before = { ...(await countEverything(t.payload)), redirects: await redirects() }
+    const failing = importLegacyExport(t.payload, {
+      text: xml,
+      fileName: 'clinic-site.xml',
+      onPage: (_outcome, done) => {
+        if (done === 3) throw new Error('the server went away')
+      },
+    })
+    await expect(failing).rejects.toThrow('the server went away')
+    expect({ ...(await countEverything(t.payload)), redirects: await redirects() }).toEqual(before)
+
+    const report = await importLegacyExport(t.payload, { text: xml, fileName: 'clinic-site.xml' })
+    if (!report.ok) throw new Error(report.error)
+    expect(report.pages.map((page) => page.kind).sort()).toEqual(['condition-guide', 'research-summary', 'research-summary', 'research-summary', 'research-summary', 'research-summary'])
+    expect(report.pages.every((page) => page.action === 'created' && page.redirectFrom?.startsWith('/2022/03/'))).toBe(true)
+    expect(await redirects()).toBe(before.redirects + 6)
+  })
 })
+
