@@ -52,7 +52,9 @@ export function createRedirectLookup(config: Pick<SiteConfig, 'cmsServerUrl'>) {
       const body = (await response.json()) as { docs?: RedirectDoc[] }
       const doc = body.docs?.[0]
       const location = doc ? redirectLocation(doc) : null
-      return location && location !== from ? location : null
+      // Only a path of this site: never "//other.host" or a full URL, whatever the CMS holds.
+      if (!location || !/^\/(?![/\\])/.test(location) || location === from) return null
+      return location
     } catch {
       // Unreachable or slow: the visitor gets the 404 page rather than waiting.
       return null
