@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @clinic/cms import:legacy <file…>`: imports plain-text exports of the current site
+ * `pnpm --filter @clinic/cms import:legacy <file…>`: imports plain-text exports of the current site or WordPress exports (.xml)
  * into the dev database (DATABASE_URL, else the embedded PostgreSQL in .data/, as `pnpm dev` uses),
  * after applying its migrations. Each file is imported in one transaction: all of it or nothing.
  * Prints one line per page as it goes and a table at the end; exits 1 when a file is refused.
@@ -15,7 +15,7 @@ import { deadlineSeconds, exitAfter } from './lib/deadline'
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const files = process.argv.slice(2)
 if (files.length === 0) {
-  console.error('usage: pnpm --filter @clinic/cms import:legacy <export.txt> [more.txt…]')
+  console.error('usage: pnpm --filter @clinic/cms import:legacy <export.txt|wordpress-export.xml> [more…]')
   process.exit(2)
 }
 

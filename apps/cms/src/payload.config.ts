@@ -16,6 +16,7 @@ import { Disclaimers } from './collections/Disclaimers'
 import { Leads } from './collections/Leads'
 import { LegacyImports } from './collections/LegacyImports'
 import { RateLimitHits } from './collections/Leads/RateLimitHits'
+import { Redirects } from './collections/Redirects'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -73,6 +74,8 @@ export default buildConfig({
       ClinicProfile,
       withShownMedia(ReviewerProfiles),
       Media,
+      // Read by the site on an unknown address; an article's publish or unpublish bumps it too.
+      Redirects,
     ].map(withResponseCacheInvalidation),
     Leads,
     Users,

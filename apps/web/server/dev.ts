@@ -12,6 +12,7 @@ import { createServer as createViteServer } from 'vite'
 import type { RenderRequest, RenderResult } from '../app/entry-server'
 import { readConfig } from './config'
 import { createPageHandler, sendServerError } from './pageHandler'
+import { createRedirectLookup } from './redirects'
 import { createSeoFileHandler } from './seoFiles'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -19,6 +20,7 @@ const config = readConfig()
 const vite = await createViteServer({ root, server: { middlewareMode: true }, appType: 'custom' })
 
 const handlePage = createPageHandler({
+  findRedirect: createRedirectLookup(config),
   config,
   async render(request: RenderRequest) {
     const { render } = (await vite.ssrLoadModule('/app/entry-server.tsx')) as {

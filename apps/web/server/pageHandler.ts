@@ -21,6 +21,8 @@ export interface PageHandlerOptions {
   /** <link> tags that start loading a page's own code (its chunk and imports) with the HTML. */
   preloadTags(pageModule: string | undefined): string
   production: boolean
+  /** Where an address the site has no page for now leads (redirects.ts); asked only on a 404. */
+  findRedirect?(url: string): Promise<string | null>
   /** Rendered pages kept per instance until the CMS's content generation moves (pageCache.ts). */
   cache?: { pages: PageStore; generation: GenerationWatcher }
 }
@@ -84,6 +86,20 @@ export function createPageHandler(options: PageHandlerOptions) {
       cmsPublicUrl: options.config.cmsPublicUrl,
       siteUrl: options.config.siteUrl,
     })
+    // Only where the site has no page: a live page always wins, and the 301 is never cached here.
+    if (result.status === 404 && !result.preview && options.findRedirect) {
+      const location = await options.findRedirect(url)
+      if (location) {
+        response.writeHead(301, {
+          Location: location,
+          // Short: an edited or retargeted redirect reaches visitors within minutes.
+          'Cache-Control': 'public, max-age=300, s-maxage=30',
+          ...(options.cache ? { [PAGE_CACHE_HEADER]: 'bypass' } : {}),
+        })
+        response.end()
+        return
+      }
+    }
     const template = await options.template(url)
     const page = template
       .replace('<!--app-head-->', `${result.head}${options.preloadTags(result.pageModule)}`)

@@ -16,6 +16,7 @@ import { modulePreloadTags, type Manifest } from './manifest'
 import { createPageStore } from './pageCache'
 import { createPageHandler, sendServerError } from './pageHandler'
 import { securityHeaders } from './securityHeaders'
+import { createRedirectLookup } from './redirects'
 import { createSeoFileHandler } from './seoFiles'
 
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client')
@@ -47,6 +48,7 @@ const generation = pages
     })
   : undefined
 const handlePage = createPageHandler({
+  findRedirect: createRedirectLookup(config),
   config,
   render,
   template: async () => template,

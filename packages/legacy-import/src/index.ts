@@ -15,3 +15,8 @@ export { MAX_EXPORT_LENGTH } from './validate-input'
 export { MAX_EXCERPT_LENGTH } from './excerpt'
 export { MAX_TITLE_LENGTH } from './titles'
 export { CHROME_PHRASES, type ChromeKind, type ChromePhrases } from './chrome-phrases'
+
+// WordPress exports (WXR): the same pages, read from a WordPress site's export.
+export { parseWordPressExport } from './wxr/parse-wxr'
+export { looksLikeWordPressExport } from './wxr/detect'
+export type { WordPressOrigin } from './types'

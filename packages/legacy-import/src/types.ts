@@ -50,6 +50,26 @@ export interface ImportedPage {
   flags: string[]
   /** Why a page is skipped (chrome) or could not be classified. */
   reason?: string
+  /** Pages read from a WordPress export (wxr/): where the page was and what WordPress knew of it. */
+  wordpress?: WordPressOrigin
+}
+
+export interface WordPressOrigin {
+  postId: string
+  postType: 'post' | 'page'
+  /** WordPress's status (publish, draft, private, future, pending). */
+  status: string
+  /** The old slug (post_name), reused for the new page when free. */
+  slug: string
+  /** The old address; recorded as a redirect to the new page. */
+  oldUrl: string
+  /** The original publication date (post_date_gmt), ISO 8601. */
+  publishedAt?: string
+  creator: string
+  /** Category and tag names. */
+  terms: string[]
+  /** The featured image (_thumbnail_id) and the images in the body, with their alt text ('' if none). */
+  images: { url: string; alt: string; featured: boolean; localFile?: string }[]
 }
 
 export type ParseExportResult = { ok: true; pages: ImportedPage[] } | { ok: false; error: string }

@@ -74,6 +74,7 @@ export interface Config {
     'clinic-profile': ClinicProfile;
     'reviewer-profiles': ReviewerProfile;
     media: Media;
+    redirects: Redirect;
     leads: Lead;
     users: User;
     'webhook-endpoints': WebhookEndpoint;
@@ -101,6 +102,7 @@ export interface Config {
     'clinic-profile': ClinicProfileSelect<false> | ClinicProfileSelect<true>;
     'reviewer-profiles': ReviewerProfilesSelect<false> | ReviewerProfilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
@@ -829,6 +831,28 @@ export interface ClinicProfile {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Old addresses that lead to a page of this site. A redirect to a draft applies once it is published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address: a path (/2019/05/knee-study/) or a full URL; stored as its path.
+   */
+  from: string;
+  toType: 'article' | 'condition' | 'path';
+  toArticle?: (number | null) | Article;
+  toCondition?: (number | null) | Condition;
+  /**
+   * A page of this site that is not an article or condition, e.g. /research.
+   */
+  toPath?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Information-packet requests and newsletter sign-ups from the site. Deleted automatically after the retention period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -992,7 +1016,7 @@ export interface RateLimitHit {
   count: number;
 }
 /**
- * Upload a plain-text export of the current site (.txt) to import its pages as articles in review.
+ * Upload a plain-text export of the current site (.txt) or a WordPress export (.xml, Tools → Export) to import its pages as articles in review.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "legacy-imports".
@@ -1188,6 +1212,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'leads';
@@ -1620,6 +1648,19 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  toType?: T;
+  toArticle?: T;
+  toCondition?: T;
+  toPath?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

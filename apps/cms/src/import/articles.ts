@@ -6,6 +6,7 @@ import { slugify } from '../fields/slug'
 import { citationFor } from './citations'
 import { linkConditions } from './conditions'
 import { importNote } from './note'
+import { recordOldAddress } from './redirects'
 import type { PageOutcome } from './types'
 
 type ArticleKind = 'research-summary' | 'condition-guide' | 'lifestyle-post'
@@ -110,7 +111,10 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
     collection: 'articles',
     data: {
       title,
-      slug: await freeSlug(req, title, page.fingerprint),
+      // A WordPress post keeps its old slug when it is free, so its new address reads the same.
+      slug: await freeSlug(req, page.wordpress?.slug || title, page.fingerprint),
+      // The original publication date; the first publish keeps it (hooks/populatePublishedAt).
+      ...(page.wordpress?.publishedAt ? { publishedAt: page.wordpress.publishedAt } : {}),
       type: page.kind,
       excerpt: page.excerpt ?? null,
       body: page.body as never,
@@ -126,6 +130,14 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
     overrideAccess: true,
     req,
   })
+  if (page.wordpress) {
+    const redirect = await recordOldAddress(req, page.wordpress.oldUrl, article)
+    if (redirect.kind === 'none') outcome.flags.push(`No redirect recorded: ${redirect.reason}.`)
+    else {
+      outcome.redirectFrom = redirect.from
+      notes.push(redirect.kind === 'created' ? `redirect from ${redirect.from} (applies once published)` : `${redirect.from} was already redirected`)
+    }
+  }
   return {
     ...outcome,
     articleId: article.id,

@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { parseLegacyExport, type ImportedPage } from '@clinic/legacy-import'
+import { looksLikeWordPressExport, parseLegacyExport, parseWordPressExport, type ImportedPage } from '@clinic/legacy-import'
 
 import { importArticle } from './articles'
 import { importDisclaimer } from './disclaimer'
@@ -30,7 +30,8 @@ export interface ImportOptions {
 export async function importLegacyExport(payload: Payload, options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? new Date()
   const base = { fileName: options.fileName, importedAt: now.toISOString() }
-  const parsed = parseLegacyExport(options.text)
+  // A WordPress export (WXR, .xml) or the plain-text scrape (.txt): the same pages either way.
+  const parsed = looksLikeWordPressExport(options.text) ? parseWordPressExport(options.text) : parseLegacyExport(options.text)
   if (!parsed.ok) return { ok: false, ...base, error: parsed.error }
 
   const req = await createLocalReq({ context: { legacyImport: true } }, payload)

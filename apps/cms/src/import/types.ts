@@ -32,6 +32,8 @@ export interface PageOutcome {
   /** Conditions linked to the article, and which of them this import created. */
   conditionIds?: number[]
   conditionsCreated?: string[]
+  /** WordPress imports: the old address recorded as a redirect to the article. */
+  redirectFrom?: string
 }
 
 export interface ImportTotals {

@@ -14,6 +14,7 @@ import * as migration_20261204_001646_media_on_site from './20261204_001646_medi
 import * as migration_20261204_010322_send_back from './20261204_010322_send_back';
 import * as migration_20261204_030932_clinic_time_zone from './20261204_030932_clinic_time_zone';
 import * as migration_20261204_033909_search_vocabulary from './20261204_033909_search_vocabulary';
+import * as migration_20261204_035039_redirects from './20261204_035039_redirects';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261204_033909_search_vocabulary.up,
     down: migration_20261204_033909_search_vocabulary.down,
-    name: '20261204_033909_search_vocabulary'
+    name: '20261204_033909_search_vocabulary',
+  },
+  {
+    up: migration_20261204_035039_redirects.up,
+    down: migration_20261204_035039_redirects.down,
+    name: '20261204_035039_redirects'
   },
 ];

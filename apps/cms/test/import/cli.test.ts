@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createDatabase, databaseUrl, dropDatabase } from '@clinic/dev-postgres'
 
 import { bundleCmsFile, CMS_DIR, runNode } from '../helpers/nodeScripts'
-import { CURRENT_SITE_FILE } from './helpers'
+import { CURRENT_SITE_FILE, repoRoot } from './helpers'
 
 const serverUrl = inject('postgresServerUrl')
 const name = `clinic_test_cli_${randomBytes(6).toString('hex')}`
@@ -56,6 +56,20 @@ describe('pnpm --filter @clinic/cms import:legacy', () => {
     expect(again.map((row) => row[3])).not.toContain('created')
     expect(again.find((row) => row[1] === 'site-disclaimer')![3]).toBe('reused')
     expect(second.stdout).toMatch(/already imported \(article \d+\)/)
+  }, 240_000)
+
+  it('imports genuine WordPress exports (.xml), each in its own transaction; a second run creates nothing', async () => {
+    const wxr = (name: string) => path.join(repoRoot, 'packages/legacy-import/test/fixtures/wxr', name)
+    const first = await runImport(wxr('valid-wxr-1.1.xml'), wxr('wxr-flat-attachment-same-site.xml'))
+    expect(first.status, first.stdout + first.stderr).toBe(0)
+    expect(first.stdout).toContain('Importing valid-wxr-1.1.xml…')
+    expect(first.stdout).toMatch(/\[1\/2\] lifestyle post “Hello world!” … created/)
+    expect(first.stdout).toMatch(/\[1\/1\] lifestyle post “Post with Attachment” … created/)
+    expect(first.stdout).toMatch(/redirect from \/2011\/01\/10\/post-with-attachment \(applies once published\)/)
+
+    const second = await runImport(wxr('wxr-flat-attachment-same-site.xml'))
+    expect(second.status, second.stdout + second.stderr).toBe(0)
+    expect(tableRows(second.stdout).map((row) => row[3])).toEqual(['skipped'])
   }, 240_000)
 
   it('refuses a file that is not a site export with its message and a non-zero exit code', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../..')
+export const repoRoot = path.resolve(import.meta.dirname, '../../../..')
 
 /** The real export of the current site (CI clones the repo with shared/ beside it). */
 export const CURRENT_SITE_FILE = path.resolve(repoRoot, '../shared/legacy-site/current-site-1.txt')

@@ -9,7 +9,8 @@ import { runImport } from './runImport'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * Admin → Imports → Create new: upload a plain-text export of the current site (.txt). Saving runs
+ * Admin → Imports → Create new: upload a plain-text export of the current site (.txt) or a WordPress
+ * export (.xml). Saving runs
  * the import (src/import) in the same transaction as the record, so the record, its report and
  * every article it created are stored together or not at all; a file that is not a site export is
  * refused with the importer's message and nothing is stored. Admins only.
@@ -22,7 +23,7 @@ export const LegacyImports: CollectionConfig<'legacy-imports'> = {
     defaultColumns: ['filename', 'summary', 'createdAt'],
     group: 'Admin',
     hidden: ({ user }) => !hasRole(user as { roles?: string[] } | null, 'admin'),
-    description: 'Upload a plain-text export of the current site (.txt) to import its pages as articles in review.',
+    description: 'Upload a plain-text export of the current site (.txt) or a WordPress export (.xml, Tools → Export) to import its pages as articles in review.',
   },
   access: {
     create: admins,
@@ -32,7 +33,7 @@ export const LegacyImports: CollectionConfig<'legacy-imports'> = {
   },
   upload: {
     staticDir: path.join(process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'), 'legacy-imports'),
-    mimeTypes: ['text/plain'],
+    mimeTypes: ['text/plain', 'application/xml', 'text/xml'],
   },
   hooks: {
     beforeChange: [runImport],

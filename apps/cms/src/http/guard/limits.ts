@@ -87,5 +87,5 @@ export const PUBLIC_PATH_PARAMS: { path: RegExp; params: readonly string[] }[] =
   { path: /^\/sitemap\.xml$/, params: [] },
   { path: /^\/content-generation$/, params: [] },
   { path: /^\/globals\/site-settings$/, params: ['depth', 'select', 'draft'] },
-  { path: /^\/(articles|citations|conditions|disclaimers|media|reviewer-profiles)(\/[^/]+)?$/, params: PUBLIC_READ_PARAMS },
+  { path: /^\/(articles|citations|conditions|disclaimers|media|redirects|reviewer-profiles)(\/[^/]+)?$/, params: PUBLIC_READ_PARAMS },
 ]

@@ -49,6 +49,11 @@ export const PUBLIC_FIELDS: Readonly<Record<string, PublicFields>> = {
     query: [...TIMESTAMPS, 'alt', 'filename', 'mimeType'],
     select: ['alt', 'caption', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'createdAt', 'updatedAt'],
   },
+  redirects: {
+    // The site looks an unknown address up by `from`; the target comes populated (depth 1).
+    query: [...TIMESTAMPS, 'from'],
+    select: ['from', 'toType', 'toArticle', 'toCondition', 'toPath', 'createdAt', 'updatedAt'],
+  },
   'site-settings': {
     query: [],
     select: ['clinicName', 'tagline', 'phone', 'email', 'address', 'callToAction'],
