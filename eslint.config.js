@@ -43,7 +43,8 @@ export default tseslint.config(
         'error',
         ...['node:child_process', 'child_process'].map((name) => ({
           name,
-          message: 'Start child processes with runCommand (a deadline, killed with its process group) or startProcess from @clinic/test-harness.',
+          message:
+            'Start child processes with runCommand (a deadline, killed with its process group) or startProcess from @clinic/test-harness.',
         })),
       ],
     },

@@ -35,7 +35,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (scales.some((scale) => !Number.isInteger(scale) || scale < 100) || numbers.some((n) => !Number.isFinite(n) || n < 0)) {
     throw new Error(`Invalid options.\nUsage: ${USAGE}`)
   }
-  if (!['all', 'cms', 'bounded', 'site', 'site-cache', 'faults'].includes(values.only)) throw new Error(`--only is all, cms, bounded, site, site-cache or faults.\nUsage: ${USAGE}`)
+  if (!['all', 'cms', 'bounded', 'site', 'site-cache', 'faults'].includes(values.only))
+    throw new Error(`--only is all, cms, bounded, site, site-cache or faults.\nUsage: ${USAGE}`)
   return {
     scales: [...scales].sort((a, b) => a - b),
     duration: numbers[0]!,

@@ -35,7 +35,10 @@ const site: SectionProducer = { name: 'site', produce: () => siteBenchmarkSectio
 /** The site's page cache: each page type cold and warm against a node:http floor, and publish-to-visible latency (src/site/pageCache.ts). */
 const siteCache: SectionProducer = {
   name: 'site-cache',
-  produce: async () => ({ title: 'Site: page cache throughput and publish latency', markdown: pageCacheMarkdown(await measurePageCache()) }),
+  produce: async () => ({
+    title: 'Site: page cache throughput and publish latency',
+    markdown: pageCacheMarkdown(await measurePageCache()),
+  }),
 }
 
 /** PostgreSQL restarted under 60 s of reads and writes (src/faults/). */

@@ -90,9 +90,7 @@ function sourceLocations(outputDir) {
         if (!contents.includes('import.meta.url') && !contents.includes('import.meta.dirname')) return undefined
         const sourceUrl = `new URL(${JSON.stringify(specifierFrom(outputDir, args.path))}, import.meta.url).href`
         const sourceDir = `__bundledSourceDirname(${sourceUrl})`
-        const rewritten = contents
-          .replaceAll('import.meta.url', sourceUrl)
-          .replaceAll('import.meta.dirname', sourceDir)
+        const rewritten = contents.replaceAll('import.meta.url', sourceUrl).replaceAll('import.meta.dirname', sourceDir)
         const helper = contents.includes('import.meta.dirname')
           ? "import { fileURLToPath as __fileURLToPath } from 'node:url'\nimport { dirname as __dirnameOf } from 'node:path'\nconst __bundledSourceDirname = (url: string) => __dirnameOf(__fileURLToPath(url))\n"
           : ''

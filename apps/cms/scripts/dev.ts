@@ -21,9 +21,7 @@ const database = await startDevDatabase({
 })
 process.env.DATABASE_URL = database.url
 console.log(
-  database.embedded
-    ? `[cms] embedded PostgreSQL at ${database.url} (data in apps/cms/.data/postgres)`
-    : '[cms] using DATABASE_URL',
+  database.embedded ? `[cms] embedded PostgreSQL at ${database.url} (data in apps/cms/.data/postgres)` : '[cms] using DATABASE_URL',
 )
 
 const { prepareDatabase } = await import('./prepare-database')

@@ -52,7 +52,9 @@ try {
     }
   }
 } catch (error) {
-  console.error(`The import failed and nothing from the file being imported was stored: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `The import failed and nothing from the file being imported was stored: ${error instanceof Error ? error.message : String(error)}`,
+  )
   exitCode = 1
 } finally {
   await closePayload(payload)

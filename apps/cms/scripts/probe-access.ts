@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto'
 
 import { createDatabase, databaseUrl, dropDatabase, startTestServer } from '@clinic/dev-postgres'
 
-
 function option(name: string, fallback: number): number {
   const args = process.argv.slice(2).filter((arg) => arg !== '--')
   const at = args.indexOf(`--${name}`)
@@ -48,7 +47,9 @@ try {
   console.log(`5xx answers (${all.serverErrors}), most frequent:\n${probe.describeServerErrors(report)}`)
   console.log(`\n${probe.describeProbeErrors(report)}`)
   console.log(`\nTime per step:\n${probe.describeTimings(report)}`)
-  console.log(`\n${all.requests} requests in ${report.seconds.toFixed(0)} s, seed ${seed}: ${all.leaks} leaks, ${all.unauthorizedWrites} unauthorized writes, ${report.probeErrorCount} probe errors.\n`)
+  console.log(
+    `\n${all.requests} requests in ${report.seconds.toFixed(0)} s, seed ${seed}: ${all.leaks} leaks, ${all.unauthorizedWrites} unauthorized writes, ${report.probeErrorCount} probe errors.\n`,
+  )
   console.log(probe.countsTable(report))
   exitCode = all.leaks === 0 && all.unauthorizedWrites === 0 ? 0 : 1
 } finally {

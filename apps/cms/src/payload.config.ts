@@ -103,19 +103,23 @@ export default buildConfig({
   maxDepth: 3,
   // Several instances share one job queue: each job is claimed by exactly one of them (scaleOut/atomicJobClaims);
   // a COMMIT that fails fails the request instead of being acknowledged (db/reportFailedCommits).
-  db: withReportedCommitFailures(withAtomicJobClaims(postgresAdapter({
-    // Timeouts and keep-alive for riding out a PostgreSQL restart (db/connectionPool.ts).
-    pool: poolOptions(env.databaseUrl),
-    // The schema only ever changes through committed migrations, so nothing can prompt or drop data.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-    // DATABASE_READ_REPLICA_URLS: reads on replicas, writes (and reads inside writes) on DATABASE_URL.
-    readReplicas: env.readReplicaUrls,
-    // Full-text search column and index for the research library (GET /api/articles/search).
-    // the response cache's tables (src/http/responseCache) and the citation lookup's cache (collections/Citations/lookup).
-    afterSchemaInit: [addArticleSearchVector, addResponseCacheTables, addCitationLookupCacheTable],
-  }))),
+  db: withReportedCommitFailures(
+    withAtomicJobClaims(
+      postgresAdapter({
+        // Timeouts and keep-alive for riding out a PostgreSQL restart (db/connectionPool.ts).
+        pool: poolOptions(env.databaseUrl),
+        // The schema only ever changes through committed migrations, so nothing can prompt or drop data.
+        push: false,
+        migrationDir: path.resolve(dirname, 'migrations'),
+        prodMigrations: migrations,
+        // DATABASE_READ_REPLICA_URLS: reads on replicas, writes (and reads inside writes) on DATABASE_URL.
+        readReplicas: env.readReplicaUrls,
+        // Full-text search column and index for the research library (GET /api/articles/search).
+        // the response cache's tables (src/http/responseCache) and the citation lookup's cache (collections/Citations/lookup).
+        afterSchemaInit: [addArticleSearchVector, addResponseCacheTables, addCitationLookupCacheTable],
+      }),
+    ),
+  ),
   typescript: {
     outputFile: path.resolve(dirname, '../../../packages/shared-types/src/payload-types.ts'),
     declare: false,

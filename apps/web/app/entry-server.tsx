@@ -62,9 +62,7 @@ export async function render({ href, cmsServerUrl, cmsPublicUrl, siteUrl }: Rend
     const found = page.status === 200
     const canonicalPath = page.meta.canonicalPath ?? page.pathname
     const canonicalUrl = found ? `${siteUrl}${canonicalPath}` : undefined
-    const body = renderToString(
-      <App router={createStaticRouter(page)} queryClient={queryClient} cms={createCmsClient(cmsPublicUrl)} />,
-    )
+    const body = renderToString(<App router={createStaticRouter(page)} queryClient={queryClient} cms={createCmsClient(cmsPublicUrl)} />)
     const head = renderToString(
       <PageHead
         meta={page.meta}
@@ -78,7 +76,9 @@ export async function render({ href, cmsServerUrl, cmsPublicUrl, siteUrl }: Rend
     const subject = page.meta.subject
     const structuredData =
       found && subject
-        ? jsonLdScript(pageGraph({ subject, siteUrl, path: canonicalPath, title: page.meta.title, description: page.meta.description, settings }))
+        ? jsonLdScript(
+            pageGraph({ subject, siteUrl, path: canonicalPath, title: page.meta.title, description: page.meta.description, settings }),
+          )
         : ''
     const state = serializeClientState({ status: page.status, dehydratedState: dehydrate(queryClient) })
     return { status: page.status, head: head + structuredData, body, state, pageModule: page.match?.route.module, preview }

@@ -7,12 +7,32 @@ const DEFAULT_CMS_URL = 'http://localhost:3000'
  * configuration table is checked against this one (test/components/environment.test.ts).
  */
 export const SITE_ENVIRONMENT = {
-  cmsPublicUrl: variable('VITE_CMS_URL', '`http://localhost:3000`', 'the CMS’s public address, which visitors’ browsers read from', optionalHttpUrl()),
-  cmsServerUrl: variable('CMS_URL', '`VITE_CMS_URL`', 'where the site’s server reads the CMS, if not at its public address', optionalHttpUrl()),
+  cmsPublicUrl: variable(
+    'VITE_CMS_URL',
+    '`http://localhost:3000`',
+    'the CMS’s public address, which visitors’ browsers read from',
+    optionalHttpUrl(),
+  ),
+  cmsServerUrl: variable(
+    'CMS_URL',
+    '`VITE_CMS_URL`',
+    'where the site’s server reads the CMS, if not at its public address',
+    optionalHttpUrl(),
+  ),
   port: variable('PORT', '`5173`', 'the site’s port', wholeNumber(5173, 1, 65535)),
-  pageCacheMaxBytes: variable('PAGE_CACHE_MAX_BYTES', '`67108864` (64 MiB)', 'bytes of rendered pages one instance keeps; 0 turns the cache off', wholeNumber(64 * 1024 * 1024, 0)),
+  pageCacheMaxBytes: variable(
+    'PAGE_CACHE_MAX_BYTES',
+    '`67108864` (64 MiB)',
+    'bytes of rendered pages one instance keeps; 0 turns the cache off',
+    wholeNumber(64 * 1024 * 1024, 0),
+  ),
   // At most 1 s between polls: the README promises a change is visible within 2 s.
-  pageCachePollMs: variable('PAGE_CACHE_POLL_MS', '`250`', 'how often the instance asks the CMS whether public content changed', wholeNumber(250, 50, 1000)),
+  pageCachePollMs: variable(
+    'PAGE_CACHE_POLL_MS',
+    '`250`',
+    'how often the instance asks the CMS whether public content changed',
+    wholeNumber(250, 50, 1000),
+  ),
   siteUrl: variable('SITE_URL', '`http://localhost:$PORT`', 'the site’s public address', optionalHttpUrl()),
 }
 

@@ -54,13 +54,21 @@ export function createPageHandler(options: PageHandlerOptions) {
   /** A stored page: precomputed bytes in the encoding asked for, or 304 for a matching ETag. */
   function sendStored(request: IncomingMessage, response: ServerResponse, page: CachedPage, status: 'hit' | 'miss') {
     const headers = { ...pageHeaders(200, false), ETag: page.etag, [PAGE_CACHE_HEADER]: status }
-    if (String(request.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(page.etag)) {
+    if (
+      String(request.headers['if-none-match'] ?? '')
+        .split(/\s*,\s*/)
+        .includes(page.etag)
+    ) {
       response.writeHead(304, headers).end()
       return
     }
     const encoding = preferredEncoding(request.headers['accept-encoding'])
     const body = bodyIn(page, encoding)
-    response.writeHead(200, { ...headers, 'Content-Length': body.length, ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }) })
+    response.writeHead(200, {
+      ...headers,
+      'Content-Length': body.length,
+      ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+    })
     response.end(request.method === 'HEAD' ? undefined : body)
   }
 
@@ -104,7 +112,9 @@ export function createPageHandler(options: PageHandlerOptions) {
     const page = template
       .replace('<!--app-head-->', `${result.head}${options.preloadTags(result.pageModule)}`)
       .replace('<!--app-html-->', () => result.body)
-      .replace('<!--app-state-->', () => (result.preview ? '' : `<script id="clinic-state" type="application/json">${result.state}</script>`))
+      .replace('<!--app-state-->', () =>
+        result.preview ? '' : `<script id="clinic-state" type="application/json">${result.state}</script>`,
+      )
     const html = result.preview ? withoutClientScripts(page) : page
 
     // Only a successful published page is stored: never a preview, an error or a 404.
@@ -142,5 +152,7 @@ export function sendServerError(response: ServerResponse, error: unknown) {
   if (response.headersSent) return response.end()
   response
     .writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
-    .end('<!doctype html><html lang="en"><title>Something went wrong</title><h1>Something went wrong</h1><p>Please try again in a moment.</p></html>')
+    .end(
+      '<!doctype html><html lang="en"><title>Something went wrong</title><h1>Something went wrong</h1><p>Please try again in a moment.</p></html>',
+    )
 }

@@ -11,7 +11,9 @@ import type pg from 'pg'
  * every backend counting the same pages.
  */
 export async function backendResidentBytes(db: pg.ClientBase, database: string): Promise<number> {
-  const { rows } = await db.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database])
+  const { rows } = await db.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+    database,
+  ])
   let total = 0
   for (const { pid } of rows) {
     try {

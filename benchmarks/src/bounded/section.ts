@@ -57,7 +57,14 @@ export async function boundedLoadSection(options: BenchOptions): Promise<ReportS
     const before = await memory()
     const sampler = samplePeak(memory, 250)
     const [attack, busy] = await Promise.all([
-      runLoad({ baseUrl: cms.url, paths: [...WORST_CASE_PATHS], connections: ATTACKERS, durationSeconds: options.duration + options.warmup, warmupSeconds: 0, unique: true }),
+      runLoad({
+        baseUrl: cms.url,
+        paths: [...WORST_CASE_PATHS],
+        connections: ATTACKERS,
+        durationSeconds: options.duration + options.warmup,
+        warmupSeconds: 0,
+        unique: true,
+      }),
       visitors(options.duration),
     ])
     const peak = await sampler.stop()

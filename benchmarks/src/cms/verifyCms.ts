@@ -46,7 +46,10 @@ export async function verifyCms(cmsUrl: string, floorUrl: string, db: pg.ClientB
     JSON.stringify(citations.map((c) => (typeof c === 'number' ? c : c.id))) === JSON.stringify(row.citation_ids),
     `article ${slug}'s citations are not ${row.citation_ids.join(', ')} in that order`,
   )
-  check(citations.every((c) => typeof c === 'object' && typeof c.title === 'string'), 'citations are not populated at depth 1')
+  check(
+    citations.every((c) => typeof c === 'object' && typeof c.title === 'string'),
+    'citations are not populated at depth 1',
+  )
   const conditions = article.conditions ?? []
   check(
     JSON.stringify(conditions.map((c) => (typeof c === 'number' ? c : c.id))) === JSON.stringify(row.condition_ids) &&
@@ -56,12 +59,18 @@ export async function verifyCms(cmsUrl: string, floorUrl: string, db: pg.ClientB
 
   const [cmsList, floorList] = await Promise.all([getJson<Page>(`${cmsUrl}${CMS_LIST_PATH}`), getJson<Page>(`${floorUrl}/articles?page=1`)])
   const published = await db.query<{ count: string }>(`select count(*) from articles where _status = 'published'`)
-  check(cmsList.totalDocs === Number(published.rows[0]!.count), `the list counts ${cmsList.totalDocs} published articles, not ${published.rows[0]!.count}`)
+  check(
+    cmsList.totalDocs === Number(published.rows[0]!.count),
+    `the list counts ${cmsList.totalDocs} published articles, not ${published.rows[0]!.count}`,
+  )
   check(
     JSON.stringify(cmsList.docs.map((d) => d.id)) === JSON.stringify(floorList.docs.map((d) => d.id)),
     'the list is not the newest 12 published articles (CMS and floor disagree)',
   )
-  check(cmsList.docs.every((d) => (d.conditions ?? []).every((c) => typeof c === 'object')), 'list conditions are not populated')
+  check(
+    cmsList.docs.every((d) => (d.conditions ?? []).every((c) => typeof c === 'object')),
+    'list conditions are not populated',
+  )
 
   for (const q of [SEARCH_QUERIES[0]!, SEARCH_QUERIES[6]!]) {
     const [cmsSearch, floorSearch] = await Promise.all([

@@ -103,8 +103,7 @@ export async function runFaults(options: FaultsOptions = {}): Promise<FaultsResu
   const logFile = path.join(workDir, 'cms.log')
   const pgPort = await findFreePort()
   const pgLog: string[] = []
-  const startPostgres = () =>
-    startEmbeddedPostgres({ dataDir, persistent: true, port: pgPort, log: (message) => pgLog.push(message) })
+  const startPostgres = () => startEmbeddedPostgres({ dataDir, persistent: true, port: pgPort, log: (message) => pgLog.push(message) })
 
   let postgres: PostgresServer | undefined = await startPostgres()
   let cms: RunningProcess | undefined
@@ -283,7 +282,9 @@ export async function runFaults(options: FaultsOptions = {}): Promise<FaultsResu
     writeFileSync(logFile, logText)
     const lines = logText.split('\n').map(stripAnsi).filter(Boolean)
     const connectionLines = lines.filter((line) =>
-      /postgres|ECONNREFUSED|terminating connection|connection terminated|database system is (shutting down|starting up)|57P0[13]/i.test(line),
+      /postgres|ECONNREFUSED|terminating connection|connection terminated|database system is (shutting down|starting up)|57P0[13]/i.test(
+        line,
+      ),
     )
     const crashLines = lines.filter((line) => /uncaughtException|unhandledRejection|FATAL ERROR|Unhandled 'error' event/i.test(line))
     const sameProcess = cmsExit === null && cms.child.exitCode === null && cms.child.pid === cmsPid
@@ -386,7 +387,9 @@ async function checkWrites(dbUrl: string, writes: Write[]) {
     const leadEmails = new Set(
       (await client.query<{ email: string }>("select email from leads where email like 'faults-%'")).rows.map((row) => row.email),
     )
-    const citations = (await client.query<{ id: number; pmid: string | null }>("select id, pmid from citations where journal = 'J Fault Drills'")).rows
+    const citations = (
+      await client.query<{ id: number; pmid: string | null }>("select id, pmid from citations where journal = 'J Fault Drills'")
+    ).rows
     const citationIds = new Set(citations.map((row) => String(row.id)))
     const citationPmids = new Set(citations.map((row) => `pmid:${row.pmid}`))
     const stored = (write: Write) =>
@@ -430,11 +433,23 @@ export function faultsMarkdown(result: FaultsResult): string {
     .map(([status, count]) => `${status}: ${count}`)
     .join(', ')
   const rows = [
-    ['requests in the run', `${result.requests} over ${result.durationSeconds} s (reads ${result.reads.ok} ok / ${result.reads.failed} failed, writes ${result.writes.ok} ok / ${result.writes.failed} failed)`, ''],
+    [
+      'requests in the run',
+      `${result.requests} over ${result.durationSeconds} s (reads ${result.reads.ok} ok / ${result.reads.failed} failed, writes ${result.writes.ok} ok / ${result.writes.failed} failed)`,
+      '',
+    ],
     ['PostgreSQL down for', `${result.outage.downSeconds} s (fast shutdown, then started again)`, ''],
     ['errors during the outage', `${result.outage.errors}${byStatus ? ` (${byStatus})` : ''}`, ''],
-    ['first successful read after PostgreSQL is back', seconds(result.recovery.readSeconds), `${mark(within(result.recovery.readSeconds))} ≤ ${result.recovery.targetSeconds} s`],
-    ['first successful write after PostgreSQL is back', seconds(result.recovery.writeSeconds), `${mark(within(result.recovery.writeSeconds))} ≤ ${result.recovery.targetSeconds} s`],
+    [
+      'first successful read after PostgreSQL is back',
+      seconds(result.recovery.readSeconds),
+      `${mark(within(result.recovery.readSeconds))} ≤ ${result.recovery.targetSeconds} s`,
+    ],
+    [
+      'first successful write after PostgreSQL is back',
+      seconds(result.recovery.writeSeconds),
+      `${mark(within(result.recovery.writeSeconds))} ≤ ${result.recovery.targetSeconds} s`,
+    ],
     ['failed requests after recovery', String(result.errorsAfterRecovery), `${mark(result.errorsAfterRecovery === 0)} 0`],
     [
       'acknowledged writes found in PostgreSQL',

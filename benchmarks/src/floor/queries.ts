@@ -49,7 +49,10 @@ async function conditionsOf(db: pg.Pool, ids: number[]): Promise<Map<number, Row
 const SUMMARY_COLUMNS = `a.id, a.title, a.slug, a.type, a.excerpt, a.published_at as "publishedAt"`
 
 async function withConditions(db: pg.Pool, docs: Row[]): Promise<Row[]> {
-  const conditions = await conditionsOf(db, docs.map((doc) => Number(doc.id)))
+  const conditions = await conditionsOf(
+    db,
+    docs.map((doc) => Number(doc.id)),
+  )
   return docs.map((doc) => ({ ...doc, conditions: conditions.get(Number(doc.id)) ?? [] }))
 }
 
@@ -114,10 +117,9 @@ export async function searchPublished(db: pg.Pool, q: string, page: number) {
        limit $2 offset $3`,
       [q, SEARCH_LIMIT, offset, Math.max(RERANKED_MATCHES, offset + SEARCH_LIMIT)],
     ),
-    db.query<{ total: string }>(
-      `select count(*) as total from articles a where a._status = 'published' and a.search_vector @@ ${query}`,
-      [q],
-    ),
+    db.query<{ total: string }>(`select count(*) as total from articles a where a._status = 'published' and a.search_vector @@ ${query}`, [
+      q,
+    ]),
   ])
   return envelope(await withConditions(db, ranked.rows), Number(count.rows[0]!.total), page, SEARCH_LIMIT)
 }

@@ -26,7 +26,10 @@ const PAPER_PATTERNS = [
 /** PubMed-like papers with unique DOI and PMID (both have unique indexes in the CMS). */
 export function generateCitation(random: Random, id: number): GeneratedCitation {
   const topic = random.pick(TOPICS).phrase
-  const authors = Array.from({ length: random.int(2, 8) }, () => `${random.pick(SURNAMES)} ${random.hex(2).toUpperCase().replace(/[0-9]/g, 'J')}`)
+  const authors = Array.from(
+    { length: random.int(2, 8) },
+    () => `${random.pick(SURNAMES)} ${random.hex(2).toUpperCase().replace(/[0-9]/g, 'J')}`,
+  )
   const journal = random.pick(JOURNALS)
   const year = random.int(2005, 2025)
   const firstPage = random.int(1, 1800)

@@ -25,25 +25,52 @@ const LAST_PUBLISHED = Date.UTC(2026, 9, 31)
 const DAY = 86_400_000
 
 const ARTICLE_COLUMNS: Column[] = [
-  ['id', 'int4'], ['title', 'varchar'], ['type', 'enum_articles_type'], ['excerpt', 'varchar'], ['body', 'jsonb'],
-  ['published_at', 'timestamptz'], ['slug', 'varchar'], ['search_text', 'varchar'],
-  ['workflow_state', 'enum_articles_workflow_state'], ['reviewer_name', 'varchar'], ['reviewed_at', 'timestamptz'],
-  ['next_review_due', 'timestamptz'], ['claim_findings', 'jsonb'], ['updated_at', 'timestamptz'],
-  ['created_at', 'timestamptz'], ['_status', 'enum_articles_status'],
+  ['id', 'int4'],
+  ['title', 'varchar'],
+  ['type', 'enum_articles_type'],
+  ['excerpt', 'varchar'],
+  ['body', 'jsonb'],
+  ['published_at', 'timestamptz'],
+  ['slug', 'varchar'],
+  ['search_text', 'varchar'],
+  ['workflow_state', 'enum_articles_workflow_state'],
+  ['reviewer_name', 'varchar'],
+  ['reviewed_at', 'timestamptz'],
+  ['next_review_due', 'timestamptz'],
+  ['claim_findings', 'jsonb'],
+  ['updated_at', 'timestamptz'],
+  ['created_at', 'timestamptz'],
+  ['_status', 'enum_articles_status'],
 ]
 /** Payload's versions table mirrors the document under `version_*`, plus its own bookkeeping. */
 const VERSION_COLUMNS: Column[] = [
-  ['id', 'int4'], ['parent_id', 'int4'], ['version_title', 'varchar'], ['version_type', 'enum__articles_v_version_type'],
-  ['version_excerpt', 'varchar'], ['version_body', 'jsonb'], ['version_published_at', 'timestamptz'],
-  ['version_slug', 'varchar'], ['version_search_text', 'varchar'],
-  ['version_workflow_state', 'enum__articles_v_version_workflow_state'], ['version_reviewer_name', 'varchar'],
-  ['version_reviewed_at', 'timestamptz'], ['version_next_review_due', 'timestamptz'], ['version_claim_findings', 'jsonb'],
-  ['version_updated_at', 'timestamptz'], ['version_created_at', 'timestamptz'],
-  ['version__status', 'enum__articles_v_version_status'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+  ['id', 'int4'],
+  ['parent_id', 'int4'],
+  ['version_title', 'varchar'],
+  ['version_type', 'enum__articles_v_version_type'],
+  ['version_excerpt', 'varchar'],
+  ['version_body', 'jsonb'],
+  ['version_published_at', 'timestamptz'],
+  ['version_slug', 'varchar'],
+  ['version_search_text', 'varchar'],
+  ['version_workflow_state', 'enum__articles_v_version_workflow_state'],
+  ['version_reviewer_name', 'varchar'],
+  ['version_reviewed_at', 'timestamptz'],
+  ['version_next_review_due', 'timestamptz'],
+  ['version_claim_findings', 'jsonb'],
+  ['version_updated_at', 'timestamptz'],
+  ['version_created_at', 'timestamptz'],
+  ['version__status', 'enum__articles_v_version_status'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
   ['latest', 'bool'],
 ]
 const RELS_COLUMNS: Column[] = [
-  ['order', 'int4'], ['parent_id', 'int4'], ['path', 'varchar'], ['citations_id', 'int4'], ['conditions_id', 'int4'],
+  ['order', 'int4'],
+  ['parent_id', 'int4'],
+  ['path', 'varchar'],
+  ['citations_id', 'int4'],
+  ['conditions_id', 'int4'],
 ]
 const BULK_TABLES = ['articles', 'articles_rels', '_articles_v', '_articles_v_rels', 'citations', 'citations_authors']
 
@@ -68,7 +95,12 @@ function citationCount(random: Random, type: ArticleType): number {
   return random.int(0, 2)
 }
 
-const slugOf = (name: string) => name.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 /**
  * Migrates a fresh database with the CMS's migrations and fills it with `scale` articles as the
@@ -95,14 +127,39 @@ export async function generateContent(databaseUrl: string, scale: number, seed =
       client,
       'conditions',
       // Live conditions, as reviewed and published ones are (issue 14).
-      [['id', 'int4'], ['name', 'varchar'], ['category', 'enum_conditions_category'], ['summary', 'varchar'], ['slug', 'varchar'], ['_status', 'enum_conditions_status'], ['workflow_state', 'enum_conditions_workflow_state'], ['updated_at', 'timestamptz'], ['created_at', 'timestamptz']],
-      CONDITIONS.map((c, i) => [i + 1, c.name, c.category, `What regenerative medicine research says about ${c.name}.`, slugOf(c.name), 'published', 'published', now, now]),
+      [
+        ['id', 'int4'],
+        ['name', 'varchar'],
+        ['category', 'enum_conditions_category'],
+        ['summary', 'varchar'],
+        ['slug', 'varchar'],
+        ['_status', 'enum_conditions_status'],
+        ['workflow_state', 'enum_conditions_workflow_state'],
+        ['updated_at', 'timestamptz'],
+        ['created_at', 'timestamptz'],
+      ],
+      CONDITIONS.map((c, i) => [
+        i + 1,
+        c.name,
+        c.category,
+        `What regenerative medicine research says about ${c.name}.`,
+        slugOf(c.name),
+        'published',
+        'published',
+        now,
+        now,
+      ]),
     )
 
     await insertRows(
       client,
       'conditions_aliases',
-      [['_order', 'int4'], ['_parent_id', 'int4'], ['id', 'varchar'], ['alias', 'varchar']],
+      [
+        ['_order', 'int4'],
+        ['_parent_id', 'int4'],
+        ['id', 'varchar'],
+        ['alias', 'varchar'],
+      ],
       CONDITIONS.flatMap((c, i) => (c.aliases ?? []).map((alias, order) => [order + 1, i + 1, `alias-${i + 1}-${order + 1}`, alias])),
     )
 
@@ -136,15 +193,54 @@ async function insertCitations(client: pg.Client, random: Random, count: number,
       client,
       'citations',
       // Live, as citations of published articles are (their printed text is reviewed with the article).
-      [['id', 'int4'], ['label', 'varchar'], ['title', 'varchar'], ['journal', 'varchar'], ['year', 'numeric'], ['volume', 'varchar'], ['issue', 'varchar'], ['pages', 'varchar'], ['doi', 'varchar'], ['pmid', 'varchar'], ['pmcid', 'varchar'], ['_status', 'enum_citations_status'], ['workflow_state', 'enum_citations_workflow_state'], ['updated_at', 'timestamptz'], ['created_at', 'timestamptz']],
-      batch.map((c) => [c.id, c.label, c.title, c.journal, c.year, c.volume, c.issue, c.pages, c.doi, c.pmid, c.pmcid, 'published', 'published', now, now]),
+      [
+        ['id', 'int4'],
+        ['label', 'varchar'],
+        ['title', 'varchar'],
+        ['journal', 'varchar'],
+        ['year', 'numeric'],
+        ['volume', 'varchar'],
+        ['issue', 'varchar'],
+        ['pages', 'varchar'],
+        ['doi', 'varchar'],
+        ['pmid', 'varchar'],
+        ['pmcid', 'varchar'],
+        ['_status', 'enum_citations_status'],
+        ['workflow_state', 'enum_citations_workflow_state'],
+        ['updated_at', 'timestamptz'],
+        ['created_at', 'timestamptz'],
+      ],
+      batch.map((c) => [
+        c.id,
+        c.label,
+        c.title,
+        c.journal,
+        c.year,
+        c.volume,
+        c.issue,
+        c.pages,
+        c.doi,
+        c.pmid,
+        c.pmcid,
+        'published',
+        'published',
+        now,
+        now,
+      ]),
     )
     await insertRows(
       client,
       'citations_authors',
-      [['_order', 'int4'], ['_parent_id', 'int4'], ['id', 'varchar'], ['name', 'varchar']],
+      [
+        ['_order', 'int4'],
+        ['_parent_id', 'int4'],
+        ['id', 'varchar'],
+        ['name', 'varchar'],
+      ],
       // Payload keys array rows with 24-hex ids; the citation id and position keep them unique.
-      batch.flatMap((c) => c.authors.map((name, i) => [i + 1, c.id, `${c.id.toString(16).padStart(20, '0')}${i.toString(16).padStart(4, '0')}`, name])),
+      batch.flatMap((c) =>
+        c.authors.map((name, i) => [i + 1, c.id, `${c.id.toString(16).padStart(20, '0')}${i.toString(16).padStart(4, '0')}`, name]),
+      ),
     )
     await client.query('commit')
     progress.update(Math.min(count, start + batch.length))
@@ -218,11 +314,22 @@ function buildBatch(random: Random, from: number, to: number, citations: Generat
   const batch: Batch = { articles: [], versions: [], rels: [], versionRels: [], published: 0 }
   for (let id = from; id < to; id++) {
     const type = weightedType(random)
-    const conditionIds = random.sample(CONDITIONS.map((_, i) => i + 1), random.int(1, 3))
+    const conditionIds = random.sample(
+      CONDITIONS.map((_, i) => i + 1),
+      random.int(1, 3),
+    )
     const topics = drawTopics(random)
-    const content = articleContent(random, type, topics, conditionIds.map((c) => CONDITIONS[c - 1]!.name))
+    const content = articleContent(
+      random,
+      type,
+      topics,
+      conditionIds.map((c) => CONDITIONS[c - 1]!.name),
+    )
     const cited = random.sample(citations, citationCount(random, type))
-    const searchText = searchTextOf(content, cited.map((c) => ({ title: c.title, authors: c.authors.map((name) => ({ name })) })))
+    const searchText = searchTextOf(
+      content,
+      cited.map((c) => ({ title: c.title, authors: c.authors.map((name) => ({ name })) })),
+    )
 
     const isDraft = random.chance(DRAFT_SHARE)
     if (!isDraft) batch.published++
@@ -238,9 +345,47 @@ function buildBatch(random: Random, from: number, to: number, citations: Generat
     const body = JSON.stringify(content.body)
     const slug = slugFor(content.title, id)
 
-    batch.articles.push([id, content.title, type, content.excerpt, body, iso(publishedAt), slug, searchText, workflowState, reviewer, reviewedAt, nextReviewDue, '[]', iso(updatedAt), iso(createdAt), status])
+    batch.articles.push([
+      id,
+      content.title,
+      type,
+      content.excerpt,
+      body,
+      iso(publishedAt),
+      slug,
+      searchText,
+      workflowState,
+      reviewer,
+      reviewedAt,
+      nextReviewDue,
+      '[]',
+      iso(updatedAt),
+      iso(createdAt),
+      status,
+    ])
     // The version Payload wrote when the article was last saved: published ones as published, drafts as drafts.
-    batch.versions.push([id, id, content.title, type, content.excerpt, body, iso(publishedAt), slug, searchText, workflowState, reviewer, reviewedAt, nextReviewDue, '[]', iso(updatedAt), iso(createdAt), status, iso(updatedAt), iso(updatedAt), true])
+    batch.versions.push([
+      id,
+      id,
+      content.title,
+      type,
+      content.excerpt,
+      body,
+      iso(publishedAt),
+      slug,
+      searchText,
+      workflowState,
+      reviewer,
+      reviewedAt,
+      nextReviewDue,
+      '[]',
+      iso(updatedAt),
+      iso(createdAt),
+      status,
+      iso(updatedAt),
+      iso(updatedAt),
+      true,
+    ])
     // Payload numbers hasMany relationships from 1 in the order the editor set.
     cited.forEach((c, i) => {
       batch.rels.push([i + 1, id, 'citations', c.id, null])

@@ -60,10 +60,9 @@ export const cmsSearchPath = (q: string) => `/api/articles/search?q=${encodeURIC
 
 /** Published slugs spread over the whole table (hashed order, so every run picks the same ones). */
 export async function sampleSlugs(db: pg.ClientBase, count: number): Promise<string[]> {
-  const { rows } = await db.query<{ slug: string }>(
-    `select slug from articles where _status = 'published' order by md5(slug) limit $1`,
-    [count],
-  )
+  const { rows } = await db.query<{ slug: string }>(`select slug from articles where _status = 'published' order by md5(slug) limit $1`, [
+    count,
+  ])
   return rows.map((row) => row.slug)
 }
 

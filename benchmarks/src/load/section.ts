@@ -25,7 +25,9 @@ function table(result: ScaleResult): string {
     for (const target of TARGETS) {
       const f = result.figures[target][scenario]
       if (!f) continue
-      lines.push(`| ${scenario} | ${target} | ${f.requestsPerSecond.toFixed(0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${f.errors} | ${f.non2xx} |`)
+      lines.push(
+        `| ${scenario} | ${target} | ${f.requestsPerSecond.toFixed(0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${f.errors} | ${f.non2xx} |`,
+      )
     }
   }
   return lines.join('\n')
@@ -109,7 +111,7 @@ export function cmsLoadSection(results: ScaleResult[], settings: { duration: num
     '*floor*: node:http + pg answering the same reads with the fewest plain queries (benchmarks/src/floor). ' +
       '*cms*: the built CMS (`next start`) with its response cache; *cms uncached*: the same with `RESPONSE_CACHE=off`, ' +
       'what every request costs right after a publish invalidates the cache.',
-    '*list*: the site\'s card list (12 newest published, depth 1); *by slug*: one article with citations and conditions, ' +
+    "*list*: the site's card list (12 newest published, depth 1); *by slug*: one article with citations and conditions, " +
       'rotating over 500 slugs; *search*: GET /api/articles/search over 12 queries from rare terms to ones in ~30% of articles; ' +
       '*patient search*: the same endpoint over 12 misspelled, run-together, alias and abbreviation queries (issue 21), ' +
       'which the CMS corrects and expands and the floor answers exactly as typed (so its row is no yardstick).',

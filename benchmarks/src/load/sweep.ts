@@ -56,7 +56,9 @@ export async function prepareScale(postgres: BenchPostgres, scale: number, reuse
     }
     const url = await postgres.freshDatabase(name)
     const generated = await generateContent(url, scale)
-    console.log(`  generated ${generated.articles} articles (${generated.published} published), ${generated.citations} citations in ${generated.seconds.toFixed(1)} s`)
+    console.log(
+      `  generated ${generated.articles} articles (${generated.published} published), ${generated.citations} citations in ${generated.seconds.toFixed(1)} s`,
+    )
     await markGenerated(admin, name, scale)
     return { url, generatedSeconds: generated.seconds }
   } finally {

@@ -21,10 +21,14 @@ export interface DebuggableChromium {
  */
 export async function startDebuggableChromium(): Promise<DebuggableChromium> {
   const profile = await mkdtemp(path.join(tmpdir(), 'clinic-lighthouse-chromium-'))
-  const chromium = startProcess(await ensureChromium(), [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    cwd: profile,
-    env: process.env,
-  })
+  const chromium = startProcess(
+    await ensureChromium(),
+    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      cwd: profile,
+      env: process.env,
+    },
+  )
   const stop = async () => {
     await chromium.stop()
     await rm(profile, { recursive: true, force: true })
@@ -43,7 +47,8 @@ export async function startDebuggableChromium(): Promise<DebuggableChromium> {
 async function readDevToolsPort(file: string, chromium: ReturnType<typeof startProcess>): Promise<number> {
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
-    if (chromium.child.exitCode !== null) throw new Error(`Chromium exited (${chromium.child.exitCode}) before opening DevTools:\n${chromium.output()}`)
+    if (chromium.child.exitCode !== null)
+      throw new Error(`Chromium exited (${chromium.child.exitCode}) before opening DevTools:\n${chromium.output()}`)
     const port = existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : 0
     if (port > 0) return port
     await new Promise((resolve) => setTimeout(resolve, 100))

@@ -47,7 +47,6 @@ async function waitForHydration(page: Awaited<ReturnType<Browser['newPage']>>) {
   })()`)
 }
 
-
 /**
  * Loads the page in a real Chromium (a phone-sized viewport) and weighs every script it fetches
  * from the site until the network is idle after hydration, each gzipped at level 9 (as the server

@@ -141,7 +141,11 @@ function summarize(page: SitePage, lhr: Result, html: string): LighthouseResult 
  * Lighthouse's default (mobile) configuration on each page, `runs` times per page (runs take turns
  * over the pages), in one headless Debian Chromium. Each page's report is its median performance run.
  */
-export async function runLighthouse(webUrl: string, pages: SitePage[], runs: number): Promise<{ chromium: string; results: LighthouseResult[] }> {
+export async function runLighthouse(
+  webUrl: string,
+  pages: SitePage[],
+  runs: number,
+): Promise<{ chromium: string; results: LighthouseResult[] }> {
   const chromium = await startDebuggableChromium()
   const stopChromium = tracked(chromium.stop)
   try {

@@ -36,7 +36,10 @@ function jsSection(js: PageJsWeight[]): string[] {
       '',
       `Scripts of the article page (${code(article.page.path)}):`,
       '',
-      ...article.scripts.map((script) => `- ${code(script.path)}: ${kb(script.gzippedBytes)} gzipped (${kb(script.bytes)} raw)${script.declared ? '' : ', prefetched'}`),
+      ...article.scripts.map(
+        (script) =>
+          `- ${code(script.path)}: ${kb(script.gzippedBytes)} gzipped (${kb(script.bytes)} raw)${script.declared ? '' : ', prefetched'}`,
+      ),
     )
   }
   return lines
@@ -52,9 +55,12 @@ function describeLoss(loss: LostPoints): string {
 function categoryShortfall(page: string, category: CategoryResult): string[] {
   const lines = [`- **${page} — ${category.title} ${category.score}** (target ${category.target}):`]
   for (const loss of category.lost) lines.push(`  - ${describeLoss(loss)}`)
-  if (category.lost.length === 0) lines.push('  - no single weighted audit fails outright; the score is the weighted mean of near-perfect ones')
+  if (category.lost.length === 0)
+    lines.push('  - no single weighted audit fails outright; the score is the weighted mean of near-perfect ones')
   if (category.hints.length > 0) {
-    lines.push(`  - what Lighthouse suggests: ${category.hints.map((hint) => `${code(hint.id)} ${hint.title}${hint.displayValue ? ` (${hint.displayValue})` : ''}`).join('; ')}`)
+    lines.push(
+      `  - what Lighthouse suggests: ${category.hints.map((hint) => `${code(hint.id)} ${hint.title}${hint.displayValue ? ` (${hint.displayValue})` : ''}`).join('; ')}`,
+    )
   }
   return lines
 }
@@ -76,7 +82,9 @@ function lighthouseSection(lighthouse: { chromium: string; results: LighthouseRe
     )
   }
   const shortfalls = lighthouse.results.flatMap((result) =>
-    result.categories.filter((category) => category.score < category.target).flatMap((category) => categoryShortfall(result.page.type, category)),
+    result.categories
+      .filter((category) => category.score < category.target)
+      .flatMap((category) => categoryShortfall(result.page.type, category)),
   )
   lines.push('')
   if (shortfalls.length === 0) lines.push('Every page meets every Lighthouse target in this run.')
@@ -85,9 +93,12 @@ function lighthouseSection(lighthouse: { chromium: string; results: LighthouseRe
   const suggestions = lighthouse.results.flatMap((result) => {
     const performance = result.categories[0]!
     if (performance.score < performance.target || performance.hints.length === 0) return []
-    return [`- ${result.page.type}: ${performance.hints.map((hint) => `${code(hint.id)} ${hint.title}${hint.displayValue ? ` (${hint.displayValue})` : ''}`).join('; ')}`]
+    return [
+      `- ${result.page.type}: ${performance.hints.map((hint) => `${code(hint.id)} ${hint.title}${hint.displayValue ? ` (${hint.displayValue})` : ''}`).join('; ')}`,
+    ]
   })
-  if (suggestions.length > 0) lines.push('', 'Lighthouse’s remaining performance suggestions (unweighted; no target depends on them):', '', ...suggestions)
+  if (suggestions.length > 0)
+    lines.push('', 'Lighthouse’s remaining performance suggestions (unweighted; no target depends on them):', '', ...suggestions)
   lines.push('', `Full reports (median run per page): \`${path.relative(REPO_ROOT, REPORTS_DIR)}/<page>.html\`.`)
 
   const causes = environmentCauses(lighthouse.results)
@@ -96,7 +107,15 @@ function lighthouseSection(lighthouse: { chromium: string; results: LighthouseRe
 }
 
 /** The site section of the report: the figures, each against its target, and why any is missed. */
-export function siteMarkdown({ js, lighthouse, runs }: { js: PageJsWeight[]; lighthouse: { chromium: string; results: LighthouseResult[] }; runs: number }): string {
+export function siteMarkdown({
+  js,
+  lighthouse,
+  runs,
+}: {
+  js: PageJsWeight[]
+  lighthouse: { chromium: string; results: LighthouseResult[] }
+  runs: number
+}): string {
   return [
     `Production builds (the built CMS with the demo content on a fresh PostgreSQL, the site's \`node dist/server/prod.js\`), on loopback, on a ${cpus().length}-core machine.`,
     '',

@@ -90,7 +90,13 @@ class Session {
  * From the publish request's answer to the first `/research` answer carrying the new title, on
  * every instance (the slowest counts), over `PUBLISHES` publishes through the editorial workflow.
  */
-async function publishToVisible(editor: Session, reviewer: Session, conditionId: number, siteUrls: string[], label: string): Promise<PublishLatency> {
+async function publishToVisible(
+  editor: Session,
+  reviewer: Session,
+  conditionId: number,
+  siteUrls: string[],
+  label: string,
+): Promise<PublishLatency> {
   for (const url of siteUrls) await get(`${url}/research`)
   const samples: number[] = []
   for (let i = 0; i < PUBLISHES; i++) {
@@ -99,7 +105,26 @@ async function publishToVisible(editor: Session, reviewer: Session, conditionId:
       title,
       type: 'lifestyle-post',
       excerpt: 'Written by the benchmark to time a publish.',
-      body: { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text: 'Timed.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }] } },
+      body: {
+        root: {
+          type: 'root',
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [
+            {
+              type: 'paragraph',
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              version: 1,
+              textFormat: 0,
+              children: [{ type: 'text', text: 'Timed.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+            },
+          ],
+        },
+      },
       conditions: [conditionId],
     })
     await editor.request('POST', `/articles/${doc.id}/workflow`, { action: 'submit' })
@@ -110,14 +135,21 @@ async function publishToVisible(editor: Session, reviewer: Session, conditionId:
       siteUrls.map(async (url) => {
         for (;;) {
           if ((await get(`${url}/research`)).body.includes(title)) return performance.now()
-          if (performance.now() - publishedAt > VISIBLE_DEADLINE_MS) throw new Error(`${url}/research did not show "${title}" within ${VISIBLE_DEADLINE_MS} ms`)
+          if (performance.now() - publishedAt > VISIBLE_DEADLINE_MS)
+            throw new Error(`${url}/research did not show "${title}" within ${VISIBLE_DEADLINE_MS} ms`)
         }
       }),
     )
     samples.push(Math.max(...seenAt) - publishedAt)
   }
   const sorted = [...samples].sort((a, b) => a - b)
-  return { instances: siteUrls.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)!, samples: samples.length }
+  return {
+    instances: siteUrls.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1)!,
+    samples: samples.length,
+  }
 }
 
 /**
@@ -179,7 +211,7 @@ export function pageCacheMarkdown({ pages, publishes }: PageCacheFigures): strin
   const lines = [
     `autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target, one path per row, no Accept-Encoding (plain bytes on every target).`,
     '"Cold" is a site instance with `PAGE_CACHE_MAX_BYTES=0` (every request rendered, reading the CMS, whose own response cache is warm); "warm" is an instance whose page cache holds the page.',
-    'Targets (issue 16): warm ≥ 0.5× the floor\'s req/s with p99 ≤ 5× the floor\'s; publish visible p95 ≤ 2 s.',
+    "Targets (issue 16): warm ≥ 0.5× the floor's req/s with p99 ≤ 5× the floor's; publish visible p95 ≤ 2 s.",
     '',
     '| page | bytes | floor req/s | floor p99 | warm req/s | warm p99 | warm/floor | warm p99/floor p99 | cold req/s | cold p99 | cold/floor | errors+non-2xx |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -190,8 +222,13 @@ export function pageCacheMarkdown({ pages, publishes }: PageCacheFigures): strin
       `| ${row.type} \`${row.path}\` | ${row.bytes} | ${Math.round(row.floor.requestsPerSecond)} | ${ms(row.floor.p99)} | ${Math.round(row.warm.requestsPerSecond)} | ${ms(row.warm.p99)} | ${ratio(row.warm.requestsPerSecond / row.floor.requestsPerSecond)} | ${ratio(row.warm.p99 / Math.max(1, row.floor.p99))} | ${Math.round(row.cold.requestsPerSecond)} | ${ms(row.cold.p99)} | ${ratio(row.cold.requestsPerSecond / row.floor.requestsPerSecond)} | ${bad} |`,
     )
   }
-  lines.push('', 'Publish to visible: from the publish request\'s answer to the first `/research` answer with the new title on every instance (the slowest counts).', '')
+  lines.push(
+    '',
+    "Publish to visible: from the publish request's answer to the first `/research` answer with the new title on every instance (the slowest counts).",
+    '',
+  )
   lines.push('| site instances | publishes | p50 | p95 | max |', '|---:|---:|---:|---:|---:|')
-  for (const latency of publishes) lines.push(`| ${latency.instances} | ${latency.samples} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(latency.max)} |`)
+  for (const latency of publishes)
+    lines.push(`| ${latency.instances} | ${latency.samples} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(latency.max)} |`)
   return lines.join('\n')
 }

@@ -56,7 +56,10 @@ export function splitAuthorList(text: string): AuthorList {
 
   const authors: string[] = []
   for (const part of list.split(';')) {
-    const pieces = part.split(',').map((piece) => piece.trim()).filter((piece) => piece !== '')
+    const pieces = part
+      .split(',')
+      .map((piece) => piece.trim())
+      .filter((piece) => piece !== '')
     if (pieces.length > 1 && pieces.some(looksLikePersonalName)) authors.push(...pieces)
     else if (part.trim() !== '') authors.push(part.trim())
   }

@@ -1,12 +1,20 @@
 /** Month abbreviations exactly as PubMed prints them ("2023 Feb 24"). */
-export const MONTH_ABBREVIATIONS = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
-] as const
+export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 /** Full month names, as AMA style spells them ("Published online March 5, 2024"). */
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const
 
 export interface PartialDate {
@@ -19,9 +27,7 @@ export interface PartialDate {
 export function monthFromName(name: string): number | undefined {
   const lower = name.toLowerCase()
   if (lower === 'sept') return 9
-  const index = MONTH_NAMES.findIndex(
-    (full, i) => lower === full.toLowerCase() || lower === MONTH_ABBREVIATIONS[i]!.toLowerCase(),
-  )
+  const index = MONTH_NAMES.findIndex((full, i) => lower === full.toLowerCase() || lower === MONTH_ABBREVIATIONS[i]!.toLowerCase())
   return index === -1 ? undefined : index + 1
 }
 

@@ -64,7 +64,16 @@ function checkInput(input: unknown, name: string): { text: string } | { failure:
  * link. Other escapes are left alone: "%" is a legal DOI character and "%20" etc. never stand in a DOI.
  */
 const DOI_ESCAPED_CHARACTERS: Readonly<Record<string, string>> = {
-  '3C': '<', '3E': '>', '23': '#', '3B': ';', '28': '(', '29': ')', '5B': '[', '5D': ']', '3A': ':', '2F': '/',
+  '3C': '<',
+  '3E': '>',
+  '23': '#',
+  '3B': ';',
+  '28': '(',
+  '29': ')',
+  '5B': '[',
+  '5D': ']',
+  '3A': ':',
+  '2F': '/',
 }
 
 function decodeDoiEscapes(text: string): string {
@@ -101,8 +110,7 @@ export function normalizeDoi(input: string): Normalized {
   }
 }
 
-const PUBMED_URL =
-  /^(?:https?:\/\/)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/(\d+)\/?(?:[?#].*)?$/i
+const PUBMED_URL = /^(?:https?:\/\/)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/(\d+)\/?(?:[?#].*)?$/i
 const PMID_LABEL = /^(?:pmid|pubmed id|pubmed)\s*[:#]?\s*/i
 /** PMIDs are about 40 million now; nine digits leaves room for decades. */
 const MAX_PMID_DIGITS = 9

@@ -36,9 +36,7 @@ export interface CitationIssue {
   message: string
 }
 
-export type ValidationResult =
-  | { ok: true; citation: Citation; warnings: CitationIssue[] }
-  | { ok: false; errors: CitationIssue[] }
+export type ValidationResult = { ok: true; citation: Citation; warnings: CitationIssue[] } | { ok: false; errors: CitationIssue[] }
 
 export type ParseResult = ValidationResult
 

@@ -38,7 +38,9 @@ function readNumber(value: unknown): number | undefined | null {
 
 function checkAuthors(value: unknown, { errors, warnings }: Issues): string[] {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-    errors.push(issue('authors', 'required', 'Authors are missing: add at least one author (a group author such as "WHO Study Group" counts).'))
+    errors.push(
+      issue('authors', 'required', 'Authors are missing: add at least one author (a group author such as "WHO Study Group" counts).'),
+    )
     return []
   }
   if (!Array.isArray(value)) {
@@ -58,20 +60,20 @@ function checkAuthors(value: unknown, { errors, warnings }: Issues): string[] {
       return
     }
     if (splitAuthorList(name).authors.length > 1) {
-      warnings.push(issue('authors', 'several-names-in-one-author', `Author ${position} ("${name}") looks like several names in one entry: give each author an entry of their own.`))
+      warnings.push(
+        issue(
+          'authors',
+          'several-names-in-one-author',
+          `Author ${position} ("${name}") looks like several names in one entry: give each author an entry of their own.`,
+        ),
+      )
     }
     authors.push(name)
   })
   return authors
 }
 
-function checkRequiredText(
-  field: 'title' | 'journal',
-  label: string,
-  value: unknown,
-  maxLength: number,
-  { errors }: Issues,
-): string {
+function checkRequiredText(field: 'title' | 'journal', label: string, value: unknown, maxLength: number, { errors }: Issues): string {
   const text = readText(value)
   if (text === null) {
     errors.push(issue(field, 'invalid-type', `${label} must be text.`))
@@ -136,12 +138,7 @@ function checkDay(value: unknown, year: number, month: number | undefined, month
   return day
 }
 
-function checkOptionalText(
-  field: 'volume' | 'issue' | 'pages',
-  label: string,
-  value: unknown,
-  { errors }: Issues,
-): string | undefined {
+function checkOptionalText(field: 'volume' | 'issue' | 'pages', label: string, value: unknown, { errors }: Issues): string | undefined {
   const text = readText(value)
   if (text === null) {
     errors.push(issue(field, 'invalid-type', `${label} must be text.`))
@@ -150,7 +147,9 @@ function checkOptionalText(
   // A full stop typed after "61-68" belongs to the citation format, not to the pages.
   const withoutFullStop = text === undefined ? undefined : trimTrailing(text, '. ') || undefined
   if (withoutFullStop !== undefined && withoutFullStop.length > MAX_SHORT_FIELD_LENGTH) {
-    errors.push(issue(field, 'too-long', `${label} is ${withoutFullStop.length} characters long; the most allowed is ${MAX_SHORT_FIELD_LENGTH}.`))
+    errors.push(
+      issue(field, 'too-long', `${label} is ${withoutFullStop.length} characters long; the most allowed is ${MAX_SHORT_FIELD_LENGTH}.`),
+    )
     return undefined
   }
   return withoutFullStop
@@ -162,13 +161,27 @@ function checkOptionalText(
  */
 function checkLocationFields(volume: string | undefined, issue_: string | undefined, pages: string | undefined, { errors }: Issues): void {
   if (volume !== undefined && /[();:]/.test(volume)) {
-    errors.push(issue('volume', 'invalid-characters', `Volume "${volume}" contains ( ) ; or : — put the issue in Issue and the pages in Pages (volume "14", issue "2", pages "61-68").`))
+    errors.push(
+      issue(
+        'volume',
+        'invalid-characters',
+        `Volume "${volume}" contains ( ) ; or : — put the issue in Issue and the pages in Pages (volume "14", issue "2", pages "61-68").`,
+      ),
+    )
   }
   if (issue_ !== undefined && /[();:]/.test(issue_)) {
-    errors.push(issue('issue', 'invalid-characters', `Issue "${issue_}" contains ( ) ; or : — type only the issue itself, e.g. "2" or "Suppl 1".`))
+    errors.push(
+      issue('issue', 'invalid-characters', `Issue "${issue_}" contains ( ) ; or : — type only the issue itself, e.g. "2" or "Suppl 1".`),
+    )
   }
   if (pages !== undefined && /\.\s/.test(pages)) {
-    errors.push(issue('pages', 'invalid-characters', `Pages "${pages}" contains a full stop followed by a space; type only the pages, e.g. "61-68" or "e0123456".`))
+    errors.push(
+      issue(
+        'pages',
+        'invalid-characters',
+        `Pages "${pages}" contains a full stop followed by a space; type only the pages, e.g. "61-68" or "e0123456".`,
+      ),
+    )
   }
 }
 
@@ -195,7 +208,9 @@ function checkEpubDate(value: unknown, { errors }: Issues): string | undefined {
   const text = readText(value)
   if (text === undefined) return undefined
   if (text === null || parseIsoDate(text) === undefined) {
-    errors.push(issue('epubDate', 'invalid', `Epub date "${String(value)}" is not a real date written as 2024-08-10 (or 2024-08, or 2024).`))
+    errors.push(
+      issue('epubDate', 'invalid', `Epub date "${String(value)}" is not a real date written as 2024-08-10 (or 2024-08, or 2024).`),
+    )
     return undefined
   }
   return text

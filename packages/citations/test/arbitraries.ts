@@ -35,12 +35,7 @@ const authors = fc.array(fc.oneof({ arbitrary: personalAuthor, weight: 5 }, { ar
 const titleWord = fc.oneof(lowerWord, capitalisedWord, fc.stringMatching(/^[A-Z]{2,5}s?$/), fc.stringMatching(/^[a-z]{1,6}-[a-z0-9]{1,6}$/))
 const titleSeparator = fc.constantFrom(' ', ' ', ' ', ' ', ': ', ', ', '. ', '? ', ' - ', '; ', ' (', ') ')
 const title = fc
-  .tuple(
-    titleWord,
-    fc.array(fc.tuple(titleSeparator, titleWord), { maxLength: 14 }),
-    fc.constantFrom('', '', '', '?', '!'),
-    fc.boolean(),
-  )
+  .tuple(titleWord, fc.array(fc.tuple(titleSeparator, titleWord), { maxLength: 14 }), fc.constantFrom('', '', '', '?', '!'), fc.boolean())
   .map(([first, rest, ending, translated]) => {
     const text = first + rest.map(([separator, word]) => separator + word).join('') + ending
     return translated ? `[${text}]` : text
@@ -52,7 +47,12 @@ const journal = fc
 
 const latestYear = new Date().getFullYear() + 1
 const date = fc
-  .tuple(fc.integer({ min: 1800, max: latestYear }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), fc.integer({ min: 1, max: 31 }), fc.boolean())
+  .tuple(
+    fc.integer({ min: 1800, max: latestYear }),
+    fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    fc.integer({ min: 1, max: 31 }),
+    fc.boolean(),
+  )
   .map(([year, month, day, withDay]) => {
     // Days beyond the end of the month are clamped so the generated date is real.
     const lastDay = month === undefined ? 0 : new Date(Date.UTC(year, month, 0)).getUTCDate()

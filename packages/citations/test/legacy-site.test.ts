@@ -65,8 +65,7 @@ const expectedCitations: Citation[] = [
   },
   {
     authors: ['Xia Y', 'Zhu J', 'Yang R', 'Wang H', 'Li Y', 'Fu C'],
-    title:
-      'Mesenchymal stem cells in the treatment of spinal cord injury: Mechanisms, current advances and future challenges',
+    title: 'Mesenchymal stem cells in the treatment of spinal cord injury: Mechanisms, current advances and future challenges',
     journal: 'Front Immunol',
     year: 2023,
     month: 2,

@@ -31,7 +31,7 @@ describe('parseCitation refuses what is not a citation, saying why', () => {
     expect(errorsOf(null as unknown as string)).toStrictEqual([{ field: null, code: 'not-text' }])
   })
 
-  it('prose with no journal and date, such as the site\'s own disclaimer', () => {
+  it("prose with no journal and date, such as the site's own disclaimer", () => {
     const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
     const disclaimer = readFileSync(resolve(repoRoot, '..', 'shared/legacy-site/current-site-1.txt'), 'utf8')
       .split(/\r?\n/)
@@ -48,9 +48,9 @@ describe('parseCitation refuses what is not a citation, saying why', () => {
   })
 
   it('"[No authors listed]": a citation needs an author', () => {
-    expect(errorsOf('[No authors listed]. Stem cells on trial. Nature. 2020 Jan;577(7788):5. doi: 10.1038/d41586-019-03934-2. PMID: 31894154.')).toStrictEqual([
-      { field: 'authors', code: 'required' },
-    ])
+    expect(
+      errorsOf('[No authors listed]. Stem cells on trial. Nature. 2020 Jan;577(7788):5. doi: 10.1038/d41586-019-03934-2. PMID: 31894154.'),
+    ).toStrictEqual([{ field: 'authors', code: 'required' }])
   })
 
   it.each([
@@ -74,12 +74,24 @@ describe('parseCitation reads what it can and warns about the rest', () => {
   })
 
   it('two citations pasted together: the first is read, the second reported and not mixed in', () => {
-    const second = 'Yuan X, Sun L. Stem Cell Therapy in Lupus. Rheumatol Immunol Res. 2022 Jul 6;3(2):61-68. doi: 10.2478/rir-2022-0011. PMID: 36465325; PMCID: PMC9524813.'
+    const second =
+      'Yuan X, Sun L. Stem Cell Therapy in Lupus. Rheumatol Immunol Res. 2022 Jul 6;3(2):61-68. doi: 10.2478/rir-2022-0011. PMID: 36465325; PMCID: PMC9524813.'
     const result = parseCitation(`${xiaLine} ${second}`)
     if (!result.ok) expect.fail(JSON.stringify(result.errors))
-    expect(result.citation).toMatchObject({ journal: 'Front Immunol', doi: '10.3389/fimmu.2023.1141601', pmid: '36911700', pmcid: 'PMC9999104' })
+    expect(result.citation).toMatchObject({
+      journal: 'Front Immunol',
+      doi: '10.3389/fimmu.2023.1141601',
+      pmid: '36911700',
+      pmcid: 'PMC9999104',
+    })
     expect(result.warnings.map((warning) => warning.code)).toStrictEqual([
-      'ignored-text', 'ignored-text', 'ignored-text', 'ignored-text', 'second-doi-ignored', 'second-pmid-ignored', 'second-pmcid-ignored',
+      'ignored-text',
+      'ignored-text',
+      'ignored-text',
+      'ignored-text',
+      'second-doi-ignored',
+      'second-pmid-ignored',
+      'second-pmcid-ignored',
     ])
   })
 
@@ -89,7 +101,9 @@ describe('parseCitation reads what it can and warns about the rest', () => {
     ['Expression of concern in', 'expression-of-concern', /doubts its findings/],
     ['Comment in', 'note-ignored', /^Ignored the "Comment in:" note/],
   ])('a "%s:" note gets its own warning, and its citation is not read as this paper\'s', (label, code, message) => {
-    const result = parseCitation(xiaLine.replace('PMID', `${label}: Front Immunol. 2024 Jan 5;15:1234567. doi: 10.3389/fimmu.2024.1234567. PMID`))
+    const result = parseCitation(
+      xiaLine.replace('PMID', `${label}: Front Immunol. 2024 Jan 5;15:1234567. doi: 10.3389/fimmu.2024.1234567. PMID`),
+    )
     expect(result.ok && result.citation).toMatchObject({ year: 2023, volume: '14', pages: '1141601', doi: '10.3389/fimmu.2023.1141601' })
     expect(result.ok && result.warnings).toStrictEqual([{ field: null, code, message: expect.stringMatching(message) }])
   })
@@ -101,7 +115,9 @@ describe('parseCitation reads what it can and warns about the rest', () => {
   })
 
   it('warnings name their field, or null when they are about the text as a whole', () => {
-    const result = parseCitation('Xia Y, et al. [Stem cells]. Front Immunol. 2020 Winter;14:1. Erratum in: Front Immunol. 2021;1:2. PMID: 1.')
+    const result = parseCitation(
+      'Xia Y, et al. [Stem cells]. Front Immunol. 2020 Winter;14:1. Erratum in: Front Immunol. 2021;1:2. PMID: 1.',
+    )
     expect(result.ok && result.warnings.map(({ field, code }) => ({ field, code }))).toStrictEqual([
       { field: 'authors', code: 'authors-truncated' },
       { field: 'title', code: 'translated-title' },

@@ -14,7 +14,19 @@ import {
 import { validCitation } from './arbitraries'
 
 const CITATION_FIELDS: ReadonlyArray<keyof Citation> = [
-  'authors', 'title', 'journal', 'year', 'month', 'day', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'epubDate',
+  'authors',
+  'title',
+  'journal',
+  'year',
+  'month',
+  'day',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'pmcid',
+  'epubDate',
 ]
 
 /** The result has exactly the promised shape, and a citation it returns is itself valid. */
@@ -36,10 +48,51 @@ function expectWellFormed(result: ParseResult): void {
 
 /** Pieces of PubMed's syntax, so random text reaches the parser's deeper branches. */
 const citationFragment = fc.constantFrom(
-  'Smith J', 'Le Blanc K', ', ', '; ', '. ', '.', ' ', '?', '!', 'Title of a paper', 'Front Immunol', '2023', ' Feb',
-  ' 24', ';', '14', '(', ')', ':', '61-68', 'Suppl 1', 'doi: ', '10.1016/S0140-6736(18)32279-7', 'Epub ', 'Epub ahead of print',
-  'PMID: ', '36911700', 'PMCID: ', 'PMC9999104', 'Erratum in: ', 'Comment in: ', 'et al', '[', ']', 'Winter', 'Jul-Aug',
-  'Source: ', '\u00a0', '\u201c', '\u2019', '\n', '\u0000', '-', '2019 Dec-2020 Jan', 'eCollection 2023',
+  'Smith J',
+  'Le Blanc K',
+  ', ',
+  '; ',
+  '. ',
+  '.',
+  ' ',
+  '?',
+  '!',
+  'Title of a paper',
+  'Front Immunol',
+  '2023',
+  ' Feb',
+  ' 24',
+  ';',
+  '14',
+  '(',
+  ')',
+  ':',
+  '61-68',
+  'Suppl 1',
+  'doi: ',
+  '10.1016/S0140-6736(18)32279-7',
+  'Epub ',
+  'Epub ahead of print',
+  'PMID: ',
+  '36911700',
+  'PMCID: ',
+  'PMC9999104',
+  'Erratum in: ',
+  'Comment in: ',
+  'et al',
+  '[',
+  ']',
+  'Winter',
+  'Jul-Aug',
+  'Source: ',
+  '\u00a0',
+  '\u201c',
+  '\u2019',
+  '\n',
+  '\u0000',
+  '-',
+  '2019 Dec-2020 Jan',
+  'eCollection 2023',
 )
 const citationLikeText = fc.array(citationFragment, { maxLength: 60 }).map((parts) => parts.join(''))
 const controlCharacters = fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)), maxLength: 200 })
@@ -119,9 +172,15 @@ describe('identifier normalisers are idempotent', () => {
   const identifierLike = fc.oneof(
     fc.string({ maxLength: 60 }),
     fc
-      .tuple(fc.constantFrom('', 'doi:', 'DOI: ', 'https://doi.org/', 'pmid: ', 'PMID:', 'PMC', 'PMC ', 'pmcid: ', '(', ' '), fc.string({ maxLength: 40 }), fc.constantFrom('', '.', ')', ' ', ';'))
+      .tuple(
+        fc.constantFrom('', 'doi:', 'DOI: ', 'https://doi.org/', 'pmid: ', 'PMID:', 'PMC', 'PMC ', 'pmcid: ', '(', ' '),
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('', '.', ')', ' ', ';'),
+      )
       .map(([prefix, body, suffix]) => prefix + body + suffix),
-    fc.tuple(fc.integer({ min: 1000, max: 99999 }), fc.string({ maxLength: 30 })).map(([registrant, suffix]) => `doi: 10.${registrant}/${suffix}`),
+    fc
+      .tuple(fc.integer({ min: 1000, max: 99999 }), fc.string({ maxLength: 30 }))
+      .map(([registrant, suffix]) => `doi: 10.${registrant}/${suffix}`),
     fc.nat().map((number) => `PMID: ${number}`),
     fc.nat().map((number) => `https://pmc.ncbi.nlm.nih.gov/articles/PMC${number}/`),
   )

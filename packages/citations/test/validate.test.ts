@@ -70,7 +70,14 @@ describe('validateCitation accepts', () => {
   })
 
   it('values of the wrong type that a form may deliver: numbers as text and text as numbers', () => {
-    const result = validateCitation({ ...valid, year: '2023', month: '2', day: '24', volume: 14, pmid: 36911700 } as unknown as Partial<Citation>)
+    const result = validateCitation({
+      ...valid,
+      year: '2023',
+      month: '2',
+      day: '24',
+      volume: 14,
+      pmid: 36911700,
+    } as unknown as Partial<Citation>)
     expect(result).toStrictEqual({ ok: true, citation: valid, warnings: [] })
   })
 })
@@ -119,7 +126,13 @@ describe('validateCitation refuses, and each error names its field', () => {
     ['day 0', { day: 0 }, 'day', 'out-of-range', /^Day must be a number from 1 to 31/],
     ['the issue typed into the volume', { volume: '14(2)' }, 'volume', 'invalid-characters', /^Volume "14\(2\)" contains/],
     ['parentheses typed around the issue', { issue: '(2)' }, 'issue', 'invalid-characters', /^Issue "\(2\)" contains/],
-    ['pages with a sentence after them', { pages: '61-68. Epub 2020' }, 'pages', 'invalid-characters', /^Pages "61-68. Epub 2020" contains/],
+    [
+      'pages with a sentence after them',
+      { pages: '61-68. Epub 2020' },
+      'pages',
+      'invalid-characters',
+      /^Pages "61-68. Epub 2020" contains/,
+    ],
     ['a DOI that is not one', { doi: 'banana' }, 'doi', 'invalid', /is not a DOI/],
     ['a PMCID typed as the PMID', { pmid: 'PMC9999104' }, 'pmid', 'invalid', /looks like a PMCID.*not a PMID/],
     ['a PMID typed as the PMCID', { pmcid: '36911700' }, 'pmcid', 'invalid', /PMCID starts with PMC/],
@@ -130,7 +143,9 @@ describe('validateCitation refuses, and each error names its field', () => {
   })
 
   it('reports every problem at once, so the editor can fix them in one go', () => {
-    const fields = errorsFor({ authors: [], title: '', journal: '', year: 3000, month: 13, doi: 'x', pmid: 'y', pmcid: 'z' }).map((error) => error.field)
+    const fields = errorsFor({ authors: [], title: '', journal: '', year: 3000, month: 13, doi: 'x', pmid: 'y', pmcid: 'z' }).map(
+      (error) => error.field,
+    )
     expect(fields).toStrictEqual(['authors', 'title', 'journal', 'year', 'month', 'doi', 'pmid', 'pmcid'])
   })
 

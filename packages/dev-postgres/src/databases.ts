@@ -12,7 +12,11 @@ function quoteIdent(name: string): string {
 
 async function withMaintenanceClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>) {
   // Creating a database from a template waits for the template's other sessions; a minute means stuck.
-  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000, query_timeout: 60_000 })
+  const client = new pg.Client({
+    connectionString: databaseUrl(serverUrl, 'postgres'),
+    connectionTimeoutMillis: 10_000,
+    query_timeout: 60_000,
+  })
   await client.connect()
   try {
     return await run(client)
@@ -30,13 +34,9 @@ export async function databaseExists(serverUrl: string, name: string): Promise<b
 
 export async function createDatabase(serverUrl: string, name: string, template?: string) {
   const from = template ? ` template ${quoteIdent(template)}` : ''
-  await withMaintenanceClient(serverUrl, (client) =>
-    client.query(`create database ${quoteIdent(name)}${from}`),
-  )
+  await withMaintenanceClient(serverUrl, (client) => client.query(`create database ${quoteIdent(name)}${from}`))
 }
 
 export async function dropDatabase(serverUrl: string, name: string) {
-  await withMaintenanceClient(serverUrl, (client) =>
-    client.query(`drop database if exists ${quoteIdent(name)} with (force)`),
-  )
+  await withMaintenanceClient(serverUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`))
 }

@@ -12,10 +12,7 @@ export interface DevDatabase {
  * DATABASE_URL when set; otherwise a real PostgreSQL embedded in the repo, its data kept in
  * `dataDir` between runs so `pnpm dev` picks up where it left off.
  */
-export async function startDevDatabase(options: {
-  dataDir: string
-  databaseName: string
-}): Promise<DevDatabase> {
+export async function startDevDatabase(options: { dataDir: string; databaseName: string }): Promise<DevDatabase> {
   const external = process.env.DATABASE_URL
   if (external) return { url: external, embedded: false, stop: async () => {} }
 

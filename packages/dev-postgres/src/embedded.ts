@@ -69,4 +69,3 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   await withDeadline(cluster.start(), 60_000, `Starting the embedded PostgreSQL on port ${port}`)
   return { serverUrl: serverUrlFor(port), stop: () => cluster.stop() }
 }
-

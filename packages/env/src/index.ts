@@ -22,10 +22,15 @@ export function variable<T>(name: string, readmeDefault: string, meaning: string
   return { name, readmeDefault, meaning, schema }
 }
 
-export type Settings<Table extends Record<string, Variable<unknown>>> = { [K in keyof Table]: Table[K] extends Variable<infer T> ? T : never }
+export type Settings<Table extends Record<string, Variable<unknown>>> = {
+  [K in keyof Table]: Table[K] extends Variable<infer T> ? T : never
+}
 
 /** Parses every variable of `table` from `environment`; all problems at once, each naming its variable. */
-export function readEnvironment<Table extends Record<string, Variable<unknown>>>(table: Table, environment: Readonly<Record<string, string | undefined>>): Settings<Table> {
+export function readEnvironment<Table extends Record<string, Variable<unknown>>>(
+  table: Table,
+  environment: Readonly<Record<string, string | undefined>>,
+): Settings<Table> {
   const problems: string[] = []
   const settings: Record<string, unknown> = {}
   for (const [key, entry] of Object.entries(table)) {
@@ -49,7 +54,12 @@ export function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE
       if (raw === undefined) return fallback
       const value = Number(raw)
       if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
-        context.addIssue({ code: 'custom', message: message ?? (max === Number.MAX_SAFE_INTEGER ? `must be a whole number ≥ ${min}` : `must be a whole number from ${min} to ${max}`) })
+        context.addIssue({
+          code: 'custom',
+          message:
+            message ??
+            (max === Number.MAX_SAFE_INTEGER ? `must be a whole number ≥ ${min}` : `must be a whole number from ${min} to ${max}`),
+        })
         return z.NEVER
       }
       return value

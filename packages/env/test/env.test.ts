@@ -11,7 +11,11 @@ const TABLE = {
 describe('reading the environment through a table', () => {
   it('gives the defaults when nothing is set, and parses what is', () => {
     expect(readEnvironment(TABLE, {})).toEqual({ port: 5173, cms: 'http://localhost:3000', cache: true })
-    expect(readEnvironment(TABLE, { PORT: '8080', CMS_URL: 'https://cms.example.org/', CACHE: 'off' })).toEqual({ port: 8080, cms: 'https://cms.example.org', cache: false })
+    expect(readEnvironment(TABLE, { PORT: '8080', CMS_URL: 'https://cms.example.org/', CACHE: 'off' })).toEqual({
+      port: 8080,
+      cms: 'https://cms.example.org',
+      cache: false,
+    })
     expect(readEnvironment(TABLE, { PORT: '' }).port).toBe(5173)
   })
 
@@ -22,7 +26,13 @@ describe('reading the environment through a table', () => {
   })
 
   it('reads the README’s table for one app', () => {
-    const readme = ['| variable | used by | default | meaning |', '| --- | --- | --- | --- |', '| `PORT` | web | `5173` | the port |', '| `A` / `B` | cms, web | — | two |', '| `C` | cms | `x` | c |'].join('\n')
+    const readme = [
+      '| variable | used by | default | meaning |',
+      '| --- | --- | --- | --- |',
+      '| `PORT` | web | `5173` | the port |',
+      '| `A` / `B` | cms, web | — | two |',
+      '| `C` | cms | `x` | c |',
+    ].join('\n')
     expect([...readmeVariables(readme, 'web')]).toEqual([
       ['PORT', '`5173`'],
       ['A', '—'],

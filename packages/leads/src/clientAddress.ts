@@ -39,7 +39,11 @@ export function parseTrustProxy(value: string | undefined): number {
  * (apps/cms/scripts/client-address.ts) to replace the header with this one address, so every
  * feature reading it downstream sees an address the client cannot choose.
  */
-export function clientAddressBehindProxies(forwardedFor: string | string[] | null | undefined, peer: string | null | undefined, trustedProxies: number): string | null {
+export function clientAddressBehindProxies(
+  forwardedFor: string | string[] | null | undefined,
+  peer: string | null | undefined,
+  trustedProxies: number,
+): string | null {
   const sent = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
     .split(',')
     .map((hop) => hop.trim())

@@ -49,8 +49,7 @@ export const LEAD_LIMITS = {
 export const CONSENT_TEXT: Readonly<Record<LeadKind, string>> = {
   'information-packet':
     'I agree that the clinic may store the details I entered and contact me about my request by my preferred contact method.',
-  newsletter:
-    'I agree to receive the clinic’s newsletter by e-mail. I can unsubscribe at any time with the link in every newsletter.',
+  newsletter: 'I agree to receive the clinic’s newsletter by e-mail. I can unsubscribe at any time with the link in every newsletter.',
 }
 
 /** Which fields each form asks for; the others are ignored for that kind. */

@@ -41,12 +41,7 @@ export function resolveReturnUrl(candidate: unknown, allowedOrigins: readonly st
 }
 
 /** `url` with `lead=<status>&kind=<kind>` and one `field=` per field in error; the hash is kept. */
-export function withLeadStatus(
-  url: URL,
-  status: LeadStatus,
-  kind?: LeadKind,
-  errors: readonly Pick<FieldError, 'field'>[] = [],
-): string {
+export function withLeadStatus(url: URL, status: LeadStatus, kind?: LeadKind, errors: readonly Pick<FieldError, 'field'>[] = []): string {
   const result = new URL(url.href)
   for (const name of STATUS_PARAMS) result.searchParams.delete(name)
   result.searchParams.set('lead', status)

@@ -8,13 +8,7 @@ import {
   type SubmissionField,
 } from './contract'
 
-export type FieldErrorCode =
-  | 'required'
-  | 'invalid'
-  | 'too-long'
-  | 'not-accepted'
-  | 'unknown-option'
-  | 'not-found'
+export type FieldErrorCode = 'required' | 'invalid' | 'too-long' | 'not-accepted' | 'unknown-option' | 'not-found'
 
 export interface FieldError {
   field: SubmissionField
@@ -55,8 +49,9 @@ export type RawSubmission = Record<string, unknown>
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 // Messages may keep line breaks and tabs; nothing else invisible.
-// eslint-disable-next-line no-control-regex -- as above
-const MESSAGE_CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+const MESSAGE_CONTROL_CHARS =
+  // eslint-disable-next-line no-control-regex -- as above
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
 const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
 const PHONE_SHAPE = /^\+?[0-9 ().\-/]+$/

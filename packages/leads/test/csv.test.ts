@@ -23,9 +23,7 @@ describe('csv', () => {
   })
 
   it('writes empty cells for null and undefined, ISO dates for dates', () => {
-    expect(csvRow([null, undefined, new Date('2026-01-02T03:04:05.000Z'), 3, true])).toBe(
-      '"","","2026-01-02T03:04:05.000Z","3","true"\r\n',
-    )
+    expect(csvRow([null, undefined, new Date('2026-01-02T03:04:05.000Z'), 3, true])).toBe('"","","2026-01-02T03:04:05.000Z","3","true"\r\n')
   })
 
   it('reads back as the same cells, with no cell starting a formula', () => {

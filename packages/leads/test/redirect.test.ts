@@ -39,9 +39,9 @@ describe('resolveReturnUrl', () => {
 describe('withLeadStatus', () => {
   it('adds the status, the form and each field in error, replacing old ones and keeping the hash', () => {
     const url = new URL('https://clinic.example/p?keep=1&lead=sent&field=email#form')
-    expect(
-      withLeadStatus(url, 'error', 'information-packet', [{ field: 'email' }, { field: 'phone' }, { field: 'email' }]),
-    ).toBe('https://clinic.example/p?keep=1&lead=error&kind=information-packet&field=email&field=phone#form')
+    expect(withLeadStatus(url, 'error', 'information-packet', [{ field: 'email' }, { field: 'phone' }, { field: 'email' }])).toBe(
+      'https://clinic.example/p?keep=1&lead=error&kind=information-packet&field=email&field=phone#form',
+    )
     expect(withLeadStatus(url, 'sent', 'newsletter')).toBe('https://clinic.example/p?keep=1&lead=sent&kind=newsletter#form')
   })
 })

@@ -21,7 +21,7 @@ export function buildBody(lines: readonly SourceLine[]): PageBody {
   const mergedHeadings: PageBody['mergedHeadings'] = []
   const runs = findListRuns(texts)
   let runIndex = 0
-  for (let index = 0; index < texts.length; ) {
+  for (let index = 0; index < texts.length;) {
     const run = runs[runIndex]
     if (run !== undefined && run.start === index) {
       drafts.push({ kind: 'list', ordered: run.ordered, items: run.items })

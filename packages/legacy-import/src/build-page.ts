@@ -28,7 +28,13 @@ export function buildPage(page: RawPage, index: number): ImportedPage {
   const base = pageBase(page, index)
   switch (page.role) {
     case 'chrome':
-      return { ...base, kind: 'chrome', titleDerived: false, flags: [], reason: `Page chrome (${page.chrome.label}), not content: skipped.` }
+      return {
+        ...base,
+        kind: 'chrome',
+        titleDerived: false,
+        flags: [],
+        reason: `Page chrome (${page.chrome.label}), not content: skipped.`,
+      }
     case 'disclaimer':
       return {
         ...base,
@@ -63,7 +69,13 @@ function buildContentPage(page: Extract<RawPage, { role: 'content' }>, base: Pag
   const { kind, reason } = classifyContentPage({ ending: page.ending, textBlocks, conditions, lifestyle: lifestyleSignal(bodyText) })
 
   if (kind === 'unclassified') {
-    return { ...base, kind, titleDerived: false, flags: ['The importer could not tell what this page is: read it and, if it is content, add it by hand.'], reason }
+    return {
+      ...base,
+      kind,
+      titleDerived: false,
+      flags: ['The importer could not tell what this page is: read it and, if it is content, add it by hand.'],
+      reason,
+    }
   }
 
   const flags: string[] = []
@@ -133,14 +145,17 @@ function addCitation(result: ImportedPage, citationLines: readonly string[], par
     result.flags.push(`The source citation could not be read (${parsed.errors.map((error) => error.message).join(' ')}): enter it by hand.`)
   }
   if (citationLines.length > 1) {
-    result.flags.push(`The page ends with ${citationLines.length} citation lines; only the first was read. Add the others by hand: ${citationLines.slice(1).join(' | ')}`)
+    result.flags.push(
+      `The page ends with ${citationLines.length} citation lines; only the first was read. Add the others by hand: ${citationLines.slice(1).join(' | ')}`,
+    )
   }
 }
 
 function addBodyFlags(flags: string[], body: ReturnType<typeof buildBody>, headingCount: number): void {
   if (headingCount > 0) flags.push('Heading levels (h2/h3) were inferred from the layout, which the scrape lost: check them.')
   const lists = body.blocks.filter((block) => block.kind === 'list').length
-  if (lists > 0) flags.push(`${lists === 1 ? 'A list was' : `${lists} lists were`} rebuilt from short lines: check ${lists === 1 ? 'it' : 'them'}.`)
+  if (lists > 0)
+    flags.push(`${lists === 1 ? 'A list was' : `${lists} lists were`} rebuilt from short lines: check ${lists === 1 ? 'it' : 'them'}.`)
   for (const { line, heading } of body.mergedHeadings) {
     flags.push(`Line ${line} may start with a heading that lost its line break ("${heading}"): check it and split it off if so.`)
   }
@@ -148,8 +163,11 @@ function addBodyFlags(flags: string[], body: ReturnType<typeof buildBody>, headi
 
 function addConditionFlags(flags: string[], kind: ImportedPage['kind'], conditions: FoundConditions): void {
   if (conditions.primary.length === 0) {
-    if (kind !== 'lifestyle-post') flags.push('No known condition was recognised: link the condition by hand (this kind of article needs one).')
+    if (kind !== 'lifestyle-post')
+      flags.push('No known condition was recognised: link the condition by hand (this kind of article needs one).')
   } else if (conditions.primary.length > 1) {
-    flags.push(`Several conditions are named about equally often (${conditions.primary.map((condition) => condition.name).join(', ')}): check which ones the article should be linked to.`)
+    flags.push(
+      `Several conditions are named about equally often (${conditions.primary.map((condition) => condition.name).join(', ')}): check which ones the article should be linked to.`,
+    )
   }
 }

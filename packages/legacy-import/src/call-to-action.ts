@@ -24,7 +24,8 @@ export const CALL_TO_ACTION_PHRASES: readonly RegExp[] = [
  * Words that continue an argument. A page never starts with one, so a call-to-action-like paragraph
  * followed by "However, …" is in the middle of a page, not at its end.
  */
-const CONTINUATION_START = /^(?:however|but|and|also|additionally|in addition|furthermore|moreover|therefore|thus|as a result|for example|for instance|still|meanwhile|otherwise|that said)\b/i
+const CONTINUATION_START =
+  /^(?:however|but|and|also|additionally|in addition|furthermore|moreover|therefore|thus|as a result|for example|for instance|still|meanwhile|otherwise|that said)\b/i
 
 export function isCallToAction(paragraph: string): boolean {
   if (PHONE_NUMBER.test(paragraph) || EMAIL_ADDRESS.test(paragraph)) return true

@@ -36,9 +36,7 @@ export function isTitleCase(line: string): boolean {
 const MAX_SECTION_INTRO_LENGTH = 320
 
 export type DraftBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
+  { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] }
 
 /**
  * h2 or h3 for each heading (indexes into `blocks`), read from the layout, since the scrape kept

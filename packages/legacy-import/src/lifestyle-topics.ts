@@ -12,11 +12,13 @@ export interface LifestyleTopic {
 export const LIFESTYLE_TOPICS: readonly LifestyleTopic[] = [
   {
     topic: 'diet',
-    pattern: /\b(?:diets?|dietary|nutrition(?:al)?|eat(?:ing)?|foods?|meals?|recipes?|vegetables?|fruits?|whole grains?|snacks?|hydrat(?:e|ed|ion)|omega-3s?|anti-inflammatory foods?)\b/gi,
+    pattern:
+      /\b(?:diets?|dietary|nutrition(?:al)?|eat(?:ing)?|foods?|meals?|recipes?|vegetables?|fruits?|whole grains?|snacks?|hydrat(?:e|ed|ion)|omega-3s?|anti-inflammatory foods?)\b/gi,
   },
   {
     topic: 'exercise',
-    pattern: /\b(?:exercis(?:e|es|ing)|workouts?|walks?|walking|stretch(?:es|ing)?|yoga|tai chi|swimming|strength training|physical activity|fitness)\b/gi,
+    pattern:
+      /\b(?:exercis(?:e|es|ing)|workouts?|walks?|walking|stretch(?:es|ing)?|yoga|tai chi|swimming|strength training|physical activity|fitness)\b/gi,
   },
   { topic: 'sleep', pattern: /\b(?:sleep(?:ing)?|naps?|bedtime|insomnia)\b/gi },
   {

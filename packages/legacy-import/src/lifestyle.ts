@@ -1,9 +1,4 @@
-import {
-  LIFESTYLE_TOPICS,
-  MIN_LIFESTYLE_MENTIONS,
-  MIN_LIFESTYLE_MENTIONS_PER_1000_WORDS,
-  MIN_LIFESTYLE_TOPICS,
-} from './lifestyle-topics'
+import { LIFESTYLE_TOPICS, MIN_LIFESTYLE_MENTIONS, MIN_LIFESTYLE_MENTIONS_PER_1000_WORDS, MIN_LIFESTYLE_TOPICS } from './lifestyle-topics'
 
 export interface LifestyleSignal {
   mentions: number
@@ -23,6 +18,7 @@ export function lifestyleSignal(text: string): LifestyleSignal {
     mentions += found
   }
   const perThousandWords = words === 0 ? 0 : (mentions * 1000) / words
-  const strong = mentions >= MIN_LIFESTYLE_MENTIONS && topics.length >= MIN_LIFESTYLE_TOPICS && perThousandWords >= MIN_LIFESTYLE_MENTIONS_PER_1000_WORDS
+  const strong =
+    mentions >= MIN_LIFESTYLE_MENTIONS && topics.length >= MIN_LIFESTYLE_TOPICS && perThousandWords >= MIN_LIFESTYLE_MENTIONS_PER_1000_WORDS
   return { mentions, topics, perThousandWords, strong }
 }

@@ -14,11 +14,7 @@ export interface ChromeMatch {
 
 /** What a single line is, before lines are grouped into pages. */
 export type LineRole =
-  | { role: 'chrome'; chrome: ChromeMatch }
-  | { role: 'disclaimer' }
-  | { role: 'citation' }
-  | { role: 'call-to-action' }
-  | { role: 'content' }
+  { role: 'chrome'; chrome: ChromeMatch } | { role: 'disclaimer' } | { role: 'citation' } | { role: 'call-to-action' } | { role: 'content' }
 
 export type RoledLine = SourceLine & LineRole
 

@@ -65,7 +65,14 @@ interface RunSoFar {
   longestItem: number
 }
 
-const EMPTY_RUN: RunSoFar = { count: 0, allEndLikeSentences: true, noneEndLikeSentences: true, allTitleCase: true, allSingleSentences: true, longestItem: 0 }
+const EMPTY_RUN: RunSoFar = {
+  count: 0,
+  allEndLikeSentences: true,
+  noneEndLikeSentences: true,
+  allTitleCase: true,
+  allSingleSentences: true,
+  longestItem: 0,
+}
 
 /** A full stop, "?" or "!" followed by a space and a capital starts another sentence. */
 const SENTENCE_BREAK = /[.!?]["'”’)]*\s+(?=[A-Z"“])/g

@@ -22,7 +22,10 @@ export function parseLegacyExport(text: string): ParseExportResult {
     return parse(text)
   } catch {
     // A safety net: a fault in the importer must give the editor a message, not a crash.
-    return { ok: false, error: 'The export could not be read because of a fault in the importer. Report the problem with the file attached.' }
+    return {
+      ok: false,
+      error: 'The export could not be read because of a fault in the importer. Report the problem with the file attached.',
+    }
   }
 }
 
@@ -44,7 +47,10 @@ function flagDuplicates(pages: ImportedPage[]): void {
     if (!CONTENT_KINDS.has(page.kind)) continue
     const first = firstByFingerprint.get(page.fingerprint)
     if (first === undefined) firstByFingerprint.set(page.fingerprint, page.index)
-    else page.flags.push(`The same text as page ${first + 1} of this export (lines ${pages[first]!.firstLine}–${pages[first]!.lastLine}): import it once.`)
+    else
+      page.flags.push(
+        `The same text as page ${first + 1} of this export (lines ${pages[first]!.firstLine}–${pages[first]!.lastLine}): import it once.`,
+      )
   }
 }
 
@@ -52,10 +58,14 @@ function noPageMessage(pages: readonly ImportedPage[]): string {
   const unclassified = pages.filter((page) => page.kind === 'unclassified').length
   const chrome = pages.filter((page) => page.kind === 'chrome').length
   const found: string[] = []
-  if (unclassified > 0) found.push(`${unclassified} block${unclassified === 1 ? '' : 's'} of text that ${unclassified === 1 ? 'is' : 'are'} not a recognisable page`)
-  if (chrome > 0) found.push(`${chrome} piece${chrome === 1 ? '' : 's'} of page chrome (cookie notice, newsletter or information-packet prompt)`)
+  if (unclassified > 0)
+    found.push(
+      `${unclassified} block${unclassified === 1 ? '' : 's'} of text that ${unclassified === 1 ? 'is' : 'are'} not a recognisable page`,
+    )
+  if (chrome > 0)
+    found.push(`${chrome} piece${chrome === 1 ? '' : 's'} of page chrome (cookie notice, newsletter or information-packet prompt)`)
   return (
-    'No page of the clinic\'s site was recognised in this file, so it is not a site export: no research summary (text ending in a ' +
+    "No page of the clinic's site was recognised in this file, so it is not a site export: no research summary (text ending in a " +
     'source citation), no condition guide or lifestyle post (text ending in a call to action with a phone number, e-mail or "call us"), ' +
     `and no site disclaimer. Found ${found.length > 0 ? found.join(' and ') : 'nothing'}.`
   )

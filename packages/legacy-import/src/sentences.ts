@@ -4,7 +4,8 @@
  * site's summaries use a lot ("Tambe et al. examine…").
  */
 const SENTENCE_END = /[.!?…]["'”’)]*\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu
-const ABBREVIATION_BEFORE = /(?:\bet al|\be\.g|\bi\.e|\bvs|\bcf|\bDr|\bMrs?|\bMs|\bProf|\bSt|\bNo|\bFig|\bapprox|\bInc|\bLtd|\bCo|\bU\.S|\b\p{Lu})\.["'”’)]*\s+$/u
+const ABBREVIATION_BEFORE =
+  /(?:\bet al|\be\.g|\bi\.e|\bvs|\bcf|\bDr|\bMrs?|\bMs|\bProf|\bSt|\bNo|\bFig|\bapprox|\bInc|\bLtd|\bCo|\bU\.S|\b\p{Lu})\.["'”’)]*\s+$/u
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = []

@@ -44,7 +44,11 @@ function titleFromSentence(paragraph: string | undefined): string | undefined {
  * research summary, so a "Study summary:" prefix would say it twice. The editor is asked to
  * write a plain-language title.
  */
-export function summaryTitle(citation: Citation | undefined, firstHeading: string | undefined, firstParagraph: string | undefined): DerivedTitle | undefined {
+export function summaryTitle(
+  citation: Citation | undefined,
+  firstHeading: string | undefined,
+  firstParagraph: string | undefined,
+): DerivedTitle | undefined {
   if (citation?.title) {
     return {
       title: cutAtWord(capitaliseFirst(citation.title), MAX_TITLE_LENGTH),
@@ -63,12 +67,19 @@ const MIN_TREATMENT_PHRASES = 2
  * A condition guide is titled with its subject: the page's own "<treatment> for <condition>"
  * phrase when it uses it repeatedly, otherwise "<Condition>: a patient guide".
  */
-export function guideTitle(condition: KnownCondition | undefined, text: string, firstHeading: string | undefined, firstParagraph: string | undefined): DerivedTitle | undefined {
+export function guideTitle(
+  condition: KnownCondition | undefined,
+  text: string,
+  firstHeading: string | undefined,
+  firstParagraph: string | undefined,
+): DerivedTitle | undefined {
   if (condition === undefined) return fallbackTitle(firstHeading, firstParagraph)
   const phrases: string[] = []
   for (const match of text.matchAll(TREATMENT_FOR)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80)
-    const namesCondition = condition.patterns.some((pattern) => new RegExp(`^(?:${pattern.source})`, pattern.flags.replace('g', '')).test(after))
+    const namesCondition = condition.patterns.some((pattern) =>
+      new RegExp(`^(?:${pattern.source})`, pattern.flags.replace('g', '')).test(after),
+    )
     if (namesCondition) phrases.push(match[0].trim())
   }
   const subject = nameInSentence(condition.name)

@@ -31,7 +31,9 @@ describe('KNOWN_CONDITIONS (data)', () => {
 
   it('names the conditions of the CMS seed the way the CMS does', () => {
     const names = KNOWN_CONDITIONS.map((condition) => condition.name)
-    expect(names).toEqual(expect.arrayContaining(['Spinal cord injury', 'Amyotrophic lateral sclerosis (ALS)', 'Knee osteoarthritis', 'Stroke']))
+    expect(names).toEqual(
+      expect.arrayContaining(['Spinal cord injury', 'Amyotrophic lateral sclerosis (ALS)', 'Knee osteoarthritis', 'Stroke']),
+    )
   })
 
   it('finds each condition by its own full name', () => {
@@ -45,9 +47,15 @@ describe('KNOWN_CONDITIONS (data)', () => {
 
 describe('findConditions: matching', () => {
   it('matches names whole, in any case, with either apostrophe', () => {
-    expect(findConditions("PARKINSON'S DISEASE and Parkinson’s disease and Parkinsons").all[0]).toMatchObject({ slug: 'parkinsons-disease', mentions: 3 })
+    expect(findConditions("PARKINSON'S DISEASE and Parkinson’s disease and Parkinsons").all[0]).toMatchObject({
+      slug: 'parkinsons-disease',
+      mentions: 3,
+    })
     expect(findConditions('Parkinsonism is a syndrome, and parkinsonism again.').all).toEqual([])
-    expect(findConditions('Two spinal cord injuries and one spinal-cord injury.').all[0]).toMatchObject({ slug: 'spinal-cord-injury', mentions: 2 })
+    expect(findConditions('Two spinal cord injuries and one spinal-cord injury.').all[0]).toMatchObject({
+      slug: 'spinal-cord-injury',
+      mentions: 2,
+    })
   })
 
   it('counts an abbreviation only as a whole word in capitals, once the full name is spelled out', () => {
@@ -67,7 +75,8 @@ describe('findConditions: matching', () => {
   })
 
   it('treats "OA" like the other abbreviations and counts general mentions for the one knee condition named', () => {
-    const knee = 'Knee osteoarthritis (OA) is painful. OA worsens with age. Treating OA early helps. Osteoarthritis costs a lot. OAT and KOALA are not OA.'
+    const knee =
+      'Knee osteoarthritis (OA) is painful. OA worsens with age. Treating OA early helps. Osteoarthritis costs a lot. OAT and KOALA are not OA.'
     const found = findConditions(knee)
     expect(found.all.map((condition) => condition.slug)).toEqual(['knee-osteoarthritis'])
     expect(found.all[0]!.mentions).toBe(6)
@@ -90,7 +99,8 @@ describe('findConditions: matching', () => {
 
 describe('findConditions: ranking', () => {
   it('returns the main condition, not every passing mention', () => {
-    const text = "Parkinson's disease is the topic. Parkinson's disease again, Parkinson's disease once more. Like stroke and Alzheimer's disease, it is more common with age."
+    const text =
+      "Parkinson's disease is the topic. Parkinson's disease again, Parkinson's disease once more. Like stroke and Alzheimer's disease, it is more common with age."
     const found = findConditions(text)
     expect(slugsOf(found.primary)).toEqual(['parkinsons-disease'])
     expect(found.all.map((condition) => condition.slug)).toEqual(expect.arrayContaining(['stroke', 'alzheimers-disease']))
@@ -98,7 +108,11 @@ describe('findConditions: ranking', () => {
 
   it('returns several conditions when a text covers them about equally', () => {
     const overview = "Parkinson's disease and Alzheimer's disease. Parkinson's disease. Alzheimer's disease. ALS too, and ALS again."
-    expect(slugsOf(findConditions(overview).primary).sort()).toEqual(['alzheimers-disease', 'amyotrophic-lateral-sclerosis-als', 'parkinsons-disease'])
+    expect(slugsOf(findConditions(overview).primary).sort()).toEqual([
+      'alzheimers-disease',
+      'amyotrophic-lateral-sclerosis-als',
+      'parkinsons-disease',
+    ])
   })
 
   it('weighs a condition named in a title or heading above one named as often in the body', () => {

@@ -27,4 +27,5 @@ export function blocksOf(body: LexicalDocument | undefined): SimpleBlock[] {
 
 export const kindsOf = (pages: readonly ImportedPage[]): string[] => pages.map((page) => page.kind)
 
-export const countKind = (pages: readonly ImportedPage[], kind: ImportedPage['kind']): number => pages.filter((page) => page.kind === kind).length
+export const countKind = (pages: readonly ImportedPage[], kind: ImportedPage['kind']): number =>
+  pages.filter((page) => page.kind === kind).length

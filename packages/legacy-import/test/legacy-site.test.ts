@@ -51,8 +51,7 @@ const EXPECTED_CITATIONS: Record<string, Citation> = {
   },
   spinal: {
     authors: ['Xia Y', 'Zhu J', 'Yang R', 'Wang H', 'Li Y', 'Fu C'],
-    title:
-      'Mesenchymal stem cells in the treatment of spinal cord injury: Mechanisms, current advances and future challenges',
+    title: 'Mesenchymal stem cells in the treatment of spinal cord injury: Mechanisms, current advances and future challenges',
     journal: 'Front Immunol',
     year: 2023,
     month: 2,
@@ -159,7 +158,9 @@ describe('the real export (shared/legacy-site/current-site-1.txt): pages', () =>
 
   it('recognises the disclaimer paragraph and gives it a body', () => {
     const disclaimer = pages.find((page) => page.kind === 'site-disclaimer')!
-    expect(disclaimer.sourceText).toMatch(/^This website and its contents are not intended to treat, cure, diagnose, or prevent any disease\./)
+    expect(disclaimer.sourceText).toMatch(
+      /^This website and its contents are not intended to treat, cure, diagnose, or prevent any disease\./,
+    )
     expect(blocksOf(disclaimer.body)).toEqual([{ type: 'p', text: disclaimer.sourceText }])
     expect(disclaimer.titleDerived).toBe(true)
   })
@@ -171,7 +172,7 @@ describe('the real export (shared/legacy-site/current-site-1.txt): pages', () =>
 })
 
 describe('the real export: research summaries', () => {
-  it.each(Object.keys(EXPECTED_CITATIONS))('reads every field of the %s summary\'s citation', (key) => {
+  it.each(Object.keys(EXPECTED_CITATIONS))("reads every field of the %s summary's citation", (key) => {
     const summary = summaryCiting(key)
     expect(summary.citation).toStrictEqual(EXPECTED_CITATIONS[key])
     expect(summary.naturalKeys).toEqual({ doi: EXPECTED_CITATIONS[key]!.doi, pmid: EXPECTED_CITATIONS[key]!.pmid })
@@ -198,8 +199,12 @@ describe('the real export: research summaries', () => {
 
   it('gives the conditions the CMS categories', () => {
     expect(summaryCiting('lupus').conditions).toEqual([{ name: 'Lupus', slug: 'lupus', category: 'autoimmune' }])
-    expect(summaryCiting('knee').conditions).toEqual([{ name: 'Knee osteoarthritis', slug: 'knee-osteoarthritis', category: 'orthopaedic' }])
-    expect(summaryCiting('spinal').conditions).toEqual([{ name: 'Spinal cord injury', slug: 'spinal-cord-injury', category: 'neurological' }])
+    expect(summaryCiting('knee').conditions).toEqual([
+      { name: 'Knee osteoarthritis', slug: 'knee-osteoarthritis', category: 'orthopaedic' },
+    ])
+    expect(summaryCiting('spinal').conditions).toEqual([
+      { name: 'Spinal cord injury', slug: 'spinal-cord-injury', category: 'neurological' },
+    ])
   })
 
   it("titles each summary with its paper's title and flags the title as derived", () => {
@@ -218,7 +223,10 @@ describe('the real export: research summaries', () => {
     expect(blocks[types!.index - 1]).toEqual({ type: 'p', text: expect.stringMatching(/unique advantages:$/) })
     expect(types!.block).toEqual({ type: 'ul', items: [legacySiteLines[158], legacySiteLines[159], legacySiteLines[160]] })
     expect(blocks[benefits!.index - 1]).toEqual({ type: 'p', text: expect.stringMatching(/including:$/) })
-    expect(benefits!.block).toEqual({ type: 'ul', items: [legacySiteLines[163], legacySiteLines[164], legacySiteLines[165], legacySiteLines[166]] })
+    expect(benefits!.block).toEqual({
+      type: 'ul',
+      items: [legacySiteLines[163], legacySiteLines[164], legacySiteLines[165], legacySiteLines[166]],
+    })
     // The heading right after the second list is not swallowed as an item.
     expect(blocks[benefits!.index + 1]).toEqual({ type: 'h2', text: 'Future Directions' })
   })
@@ -226,7 +234,10 @@ describe('the real export: research summaries', () => {
   it('flags the paragraph whose heading lost its line break in the Parkinson summary, without changing it', () => {
     const summary = summaryCiting('parkinson')
     expect(summary.flags.some((flag) => flag.includes('"Cell-based Therapies for Parkinson’s Disease"'))).toBe(true)
-    expect(blocksOf(summary.body)).toContainEqual({ type: 'p', text: expect.stringMatching(/^Cell-based Therapies for Parkinson’s Disease Cell-based therapies are/) })
+    expect(blocksOf(summary.body)).toContainEqual({
+      type: 'p',
+      text: expect.stringMatching(/^Cell-based Therapies for Parkinson’s Disease Cell-based therapies are/),
+    })
   })
 })
 
@@ -244,10 +255,21 @@ describe('the real export: the spinal cord injury condition guide', () => {
   it('makes section openers h2 and the headings under them h3', () => {
     const blocks = blocksOf(guide().body)
     const level = (text: string) => blocks.find((block) => 'text' in block && block.text === text)?.type
-    for (const h2 of ['Defining Spinal Cord Injury: Causes and Impact', 'Classification of Spinal Cord Injuries by Severity and Location', 'Stem Cell Therapy Explained: Purpose and Methods', 'Observed Outcomes from Stem Cell Treatments', 'Start Your Recovery Journey with Stemedix Today']) {
+    for (const h2 of [
+      'Defining Spinal Cord Injury: Causes and Impact',
+      'Classification of Spinal Cord Injuries by Severity and Location',
+      'Stem Cell Therapy Explained: Purpose and Methods',
+      'Observed Outcomes from Stem Cell Treatments',
+      'Start Your Recovery Journey with Stemedix Today',
+    ]) {
       expect(level(h2), h2).toBe('h2')
     }
-    for (const h3 of ['Common Causes of Spinal Cord Injury', 'Complete vs. Partial Injury Overview', 'Types of Stem Cells Used in Therapy', 'Reduction of Discomfort and Muscle-Related Symptoms']) {
+    for (const h3 of [
+      'Common Causes of Spinal Cord Injury',
+      'Complete vs. Partial Injury Overview',
+      'Types of Stem Cells Used in Therapy',
+      'Reduction of Discomfort and Muscle-Related Symptoms',
+    ]) {
       expect(level(h3), h3).toBe('h3')
     }
   })
@@ -296,7 +318,9 @@ describe('the real export: excerpts and fingerprints', () => {
   })
 
   it('gives the repeated information-packet prompts one fingerprint', () => {
-    const prompts = pages.filter((page) => page.reason?.includes('information-packet') && page.sourceText.includes('Thanks for your interest!'))
+    const prompts = pages.filter(
+      (page) => page.reason?.includes('information-packet') && page.sourceText.includes('Thanks for your interest!'),
+    )
     expect(new Set(prompts.map((page) => page.fingerprint)).size).toBe(1)
   })
 })

@@ -26,7 +26,11 @@ describe('chrome phrases', () => {
 
 describe('disclaimer phrases', () => {
   it('needs two of the legal phrases, not one', () => {
-    expect(isDisclaimerLine('These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.')).toBe(true)
+    expect(
+      isDisclaimerLine(
+        'These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.',
+      ),
+    ).toBe(true)
     expect(isDisclaimerLine('This therapy is not intended to cure spinal cord injury, but it may support recovery.')).toBe(false)
   })
 })
@@ -50,14 +54,17 @@ describe('calls to action', () => {
 
 describe('citation lines', () => {
   it('recognises a PubMed citation with or without "Source:"', () => {
-    const citation = 'Yuan X, Sun L. Stem Cell Therapy in Lupus. Rheumatol Immunol Res. 2022 Jul 6;3(2):61-68. doi: 10.2478/rir-2022-0011. PMID: 36465325.'
+    const citation =
+      'Yuan X, Sun L. Stem Cell Therapy in Lupus. Rheumatol Immunol Res. 2022 Jul 6;3(2):61-68. doi: 10.2478/rir-2022-0011. PMID: 36465325.'
     expect(isCitationLine(citation)).toBe(true)
     expect(isCitationLine(`Source: ${citation}`)).toBe(true)
     expect(isCitationLine('Sources: a conference talk in 2021')).toBe(true)
   })
 
   it('does not take prose with years and numbers for a citation', () => {
-    expect(isCitationLine('In 2019, PD caused the loss of 5.8 million disability-adjusted life years (DALYs), a significant rise from 2000.')).toBe(false)
+    expect(
+      isCitationLine('In 2019, PD caused the loss of 5.8 million disability-adjusted life years (DALYs), a significant rise from 2000.'),
+    ).toBe(false)
     expect(isCitationLine('The PMID field is where PubMed puts its number.')).toBe(false)
   })
 })

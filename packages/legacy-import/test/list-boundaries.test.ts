@@ -18,17 +18,31 @@ describe('a list ends where its items end', () => {
   })
 
   it('a closing paragraph of two sentences after items that each end with a full stop', () => {
-    expect(itemsOf(['Small habits help:', 'Walk daily.', 'Sleep well.', 'Eat greens.', 'None of this replaces treatment. Ask your doctor first.'])).toEqual([
-      ['Walk daily.', 'Sleep well.', 'Eat greens.'],
-    ])
+    expect(
+      itemsOf([
+        'Small habits help:',
+        'Walk daily.',
+        'Sleep well.',
+        'Eat greens.',
+        'None of this replaces treatment. Ask your doctor first.',
+      ]),
+    ).toEqual([['Walk daily.', 'Sleep well.', 'Eat greens.']])
   })
 
   it('a closing sentence far longer than the items, all ending with full stops', () => {
     const closing = 'Together, these simple changes can make a real difference to how you feel during recovery.'
-    expect(itemsOf(['Small habits help:', 'Walk daily.', 'Sleep well.', 'Eat greens.', closing])).toEqual([['Walk daily.', 'Sleep well.', 'Eat greens.']])
-    expect(itemsOf(['An opening paragraph, long enough that it can only be a paragraph: it runs well past a hundred characters.', 'Walk daily.', 'Sleep well.', 'Eat greens.', closing])).toEqual([
+    expect(itemsOf(['Small habits help:', 'Walk daily.', 'Sleep well.', 'Eat greens.', closing])).toEqual([
       ['Walk daily.', 'Sleep well.', 'Eat greens.'],
     ])
+    expect(
+      itemsOf([
+        'An opening paragraph, long enough that it can only be a paragraph: it runs well past a hundred characters.',
+        'Walk daily.',
+        'Sleep well.',
+        'Eat greens.',
+        closing,
+      ]),
+    ).toEqual([['Walk daily.', 'Sleep well.', 'Eat greens.']])
   })
 
   it('items of similar length that all end with full stops stay together', () => {
@@ -42,7 +56,15 @@ describe('a list ends where its items end', () => {
   })
 
   it('a list followed by a heading', () => {
-    const body = buildBody(lines('You will need:', 'Comfortable shoes', 'A water bottle', 'What to Expect', 'The first visit takes about an hour, and we will answer every question you bring along.'))
+    const body = buildBody(
+      lines(
+        'You will need:',
+        'Comfortable shoes',
+        'A water bottle',
+        'What to Expect',
+        'The first visit takes about an hour, and we will answer every question you bring along.',
+      ),
+    )
     expect(blocksOf(body.document)).toEqual([
       { type: 'p', text: 'You will need:' },
       { type: 'ul', items: ['Comfortable shoes', 'A water bottle'] },
@@ -72,7 +94,10 @@ describe('a list ends where its items end', () => {
     const start = exportLines.findIndex((line) => line.startsWith('The three main types of MSCs used in clinical practice'))
     expect(start).toBeGreaterThan(-1)
     const runs = findListRuns(exportLines.slice(start, start + 11))
-    expect(runs.map(({ start: first, end }) => [first, end])).toEqual([[1, 4], [6, 10]])
+    expect(runs.map(({ start: first, end }) => [first, end])).toEqual([
+      [1, 4],
+      [6, 10],
+    ])
     expect(exportLines[start + 10]).toBe('Future Directions')
   })
 })

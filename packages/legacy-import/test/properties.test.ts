@@ -27,9 +27,14 @@ const line = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...TYPICAL_LINES) },
   { weight: 1, arbitrary: fc.string({ maxLength: 80 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.constantFrom(...TYPICAL_LINES).chain((typical) => fc.nat(typical.length).map((cut) => typical.slice(0, cut))) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...TYPICAL_LINES).chain((typical) => fc.nat(typical.length).map((cut) => typical.slice(0, cut))),
+  },
 )
-const exportText = fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\n\n', '\r')).map(([lines, eol]) => lines.join(eol))
+const exportText = fc
+  .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\n\n', '\r'))
+  .map(([lines, eol]) => lines.join(eol))
 
 /** What every answer must satisfy, whatever the input. */
 function checkAnswer(result: ParseExportResult, text: string): void {
@@ -53,7 +58,8 @@ function checkAnswer(result: ParseExportResult, text: string): void {
       expect(page.title.length).toBeLessThanOrEqual(200)
     }
     if (page.excerpt !== undefined) expect(page.excerpt.length).toBeLessThanOrEqual(300)
-    if (page.kind === 'research-summary' || page.kind === 'condition-guide' || page.kind === 'lifestyle-post') expect(page.body?.root.children.length).toBeGreaterThan(0)
+    if (page.kind === 'research-summary' || page.kind === 'condition-guide' || page.kind === 'lifestyle-post')
+      expect(page.body?.root.children.length).toBeGreaterThan(0)
   })
   expect(result.pages.some((page) => page.kind !== 'chrome' && page.kind !== 'unclassified')).toBe(true)
 }

@@ -4,7 +4,8 @@ import { COOKIE_NOTICE, STROKE_SUMMARY_WITH_SOURCE, UNSTRUCTURED_PROSE } from '.
 
 function errorOf(input: unknown): string {
   const result = parseLegacyExport(input as string)
-  if (result.ok) expect.fail(`accepted as an export with ${result.pages.length} page(s): ${result.pages.map((page) => page.kind).join(', ')}`)
+  if (result.ok)
+    expect.fail(`accepted as an export with ${result.pages.length} page(s): ${result.pages.map((page) => page.kind).join(', ')}`)
   return result.error
 }
 
@@ -62,11 +63,15 @@ describe('files that are not an export are refused with a clear message', () => 
   })
 
   it('a paragraph of prose with no structure: refused, as no page of the site is recognised in it', () => {
-    expect(errorOf(UNSTRUCTURED_PROSE)).toMatch(/No page of the clinic's site was recognised.*1 block of text that is not a recognisable page/)
+    expect(errorOf(UNSTRUCTURED_PROSE)).toMatch(
+      /No page of the clinic's site was recognised.*1 block of text that is not a recognisable page/,
+    )
     // Nothing marks where a page ends, so several paragraphs in a row are one block…
     expect(errorOf(`${UNSTRUCTURED_PROSE}\n${UNSTRUCTURED_PROSE}`)).toMatch(/Found 1 block of text/)
     // …and chrome between them makes two.
-    expect(errorOf(`${UNSTRUCTURED_PROSE}\nAccept All\n${UNSTRUCTURED_PROSE}`)).toMatch(/Found 2 blocks of text .* and 1 piece of page chrome/)
+    expect(errorOf(`${UNSTRUCTURED_PROSE}\nAccept All\n${UNSTRUCTURED_PROSE}`)).toMatch(
+      /Found 2 blocks of text .* and 1 piece of page chrome/,
+    )
   })
 
   it('nothing but page chrome', () => {

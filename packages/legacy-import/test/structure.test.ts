@@ -5,7 +5,8 @@ import { findListRuns } from '../src/lists'
 import { blocksOf } from './helpers'
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ number: index + 1, text }))
-const LONG = 'This paragraph is long enough to be nothing but a paragraph, as it goes on well past the length of any heading on the site, and then some more, to be certain of it.'
+const LONG =
+  'This paragraph is long enough to be nothing but a paragraph, as it goes on well past the length of any heading on the site, and then some more, to be certain of it.'
 
 describe('headings: short lines with no full stop at the end', () => {
   it.each([
@@ -46,7 +47,12 @@ describe('headings: short lines with no full stop at the end', () => {
       { kind: 'heading', text: 'Closing' },
       { kind: 'paragraph', text: LONG },
     ]
-    expect([...headingLevels(drafts).entries()]).toEqual([[1, 2], [3, 3], [6, 3], [8, 2]])
+    expect([...headingLevels(drafts).entries()]).toEqual([
+      [1, 2],
+      [3, 3],
+      [6, 3],
+      [8, 2],
+    ])
   })
 
   it('gives a page without such sections only h2s', () => {
@@ -63,7 +69,9 @@ describe('headings: short lines with no full stop at the end', () => {
   })
 
   it('reports a paragraph that seems to start with a heading, but not one that defines an abbreviation', () => {
-    expect(mayStartWithMergedHeading('Cell-based Therapies for Parkinson’s Disease Cell-based therapies are gaining attention.')).toBe('Cell-based Therapies for Parkinson’s Disease')
+    expect(mayStartWithMergedHeading('Cell-based Therapies for Parkinson’s Disease Cell-based therapies are gaining attention.')).toBe(
+      'Cell-based Therapies for Parkinson’s Disease',
+    )
     expect(mayStartWithMergedHeading('Hematopoietic Stem Cells (HSCs) are the type of stem cells that create blood.')).toBeUndefined()
     expect(mayStartWithMergedHeading('At Stemedix, We Care about you.')).toBeUndefined()
     expect(mayStartWithMergedHeading('Stem cells for the treatment of spinal cord injury are explored.')).toBeUndefined()
@@ -72,8 +80,16 @@ describe('headings: short lines with no full stop at the end', () => {
 
 describe('lists: runs of short lines', () => {
   it('takes labelled items after a line ending in ":" and stops at the next heading', () => {
-    const runs = findListRuns(['Each type has advantages:', 'BMSCs: These cells differentiate.', 'AD-MSCs: Sourced from fat tissue.', 'Future Directions', LONG])
-    expect(runs).toEqual([{ start: 1, end: 3, ordered: false, items: ['BMSCs: These cells differentiate.', 'AD-MSCs: Sourced from fat tissue.'] }])
+    const runs = findListRuns([
+      'Each type has advantages:',
+      'BMSCs: These cells differentiate.',
+      'AD-MSCs: Sourced from fat tissue.',
+      'Future Directions',
+      LONG,
+    ])
+    expect(runs).toEqual([
+      { start: 1, end: 3, ordered: false, items: ['BMSCs: These cells differentiate.', 'AD-MSCs: Sourced from fat tissue.'] },
+    ])
   })
 
   it('takes short items after a line ending in ":" up to a long paragraph', () => {
@@ -86,13 +102,19 @@ describe('lists: runs of short lines', () => {
   })
 
   it('takes three or more short lines in a row without a lead-in, but not a heading and a short paragraph', () => {
-    expect(findListRuns([LONG, 'Walk daily.', 'Sleep well.', 'Eat greens.', LONG])).toEqual([{ start: 1, end: 4, ordered: false, items: ['Walk daily.', 'Sleep well.', 'Eat greens.'] }])
+    expect(findListRuns([LONG, 'Walk daily.', 'Sleep well.', 'Eat greens.', LONG])).toEqual([
+      { start: 1, end: 4, ordered: false, items: ['Walk daily.', 'Sleep well.', 'Eat greens.'] },
+    ])
     expect(findListRuns([LONG, 'A Heading', 'A short paragraph.', LONG])).toEqual([])
   })
 
   it('strips bullets and numbers, and numbers make an ordered list', () => {
-    expect(findListRuns(['• One thing', '• Another thing'])).toEqual([{ start: 0, end: 2, ordered: false, items: ['One thing', 'Another thing'] }])
-    expect(findListRuns(['1. First', '2) Second', '3. Third'])).toEqual([{ start: 0, end: 3, ordered: true, items: ['First', 'Second', 'Third'] }])
+    expect(findListRuns(['• One thing', '• Another thing'])).toEqual([
+      { start: 0, end: 2, ordered: false, items: ['One thing', 'Another thing'] },
+    ])
+    expect(findListRuns(['1. First', '2) Second', '3. Third'])).toEqual([
+      { start: 0, end: 3, ordered: true, items: ['First', 'Second', 'Third'] },
+    ])
   })
 
   it('never takes a call to action as an item', () => {
@@ -103,7 +125,9 @@ describe('lists: runs of short lines', () => {
 
 describe('buildBody', () => {
   it('puts paragraphs, headings and lists in page order, dropping nothing', () => {
-    const body = buildBody(lines(LONG, 'What to Bring', 'You will need:', 'Comfortable shoes', 'A water bottle', 'Call us at (727) 555-0100 to book.'))
+    const body = buildBody(
+      lines(LONG, 'What to Bring', 'You will need:', 'Comfortable shoes', 'A water bottle', 'Call us at (727) 555-0100 to book.'),
+    )
     expect(blocksOf(body.document)).toEqual([
       { type: 'p', text: LONG },
       { type: 'h2', text: 'What to Bring' },

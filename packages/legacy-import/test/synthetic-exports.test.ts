@@ -30,7 +30,12 @@ describe('a lifestyle post', () => {
       { type: 'p', text: 'A few habits make restful sleep more likely:' },
       {
         type: 'ul',
-        items: ['Go to bed and get up at the same time every day', 'Keep the bedroom dark, quiet and cool', 'Avoid caffeine after lunch', 'Put screens away an hour before bedtime'],
+        items: [
+          'Go to bed and get up at the same time every day',
+          'Keep the bedroom dark, quiet and cool',
+          'Avoid caffeine after lunch',
+          'Put screens away an hour before bedtime',
+        ],
       },
       { type: 'h2', text: 'Eating for Steady Energy' },
       { type: 'p', text: expect.stringMatching(/^What you eat/) },
@@ -48,11 +53,17 @@ describe('a lifestyle post', () => {
   })
 
   it('uses list items that still carry bullets or numbers, without the markers', () => {
-    const marked = LIFESTYLE_POST.replace('Go to bed', '• Go to bed').replace('Keep the', '• Keep the').replace('Avoid caffeine', '• Avoid caffeine').replace('Put screens', '• Put screens')
+    const marked = LIFESTYLE_POST.replace('Go to bed', '• Go to bed')
+      .replace('Keep the', '• Keep the')
+      .replace('Avoid caffeine', '• Avoid caffeine')
+      .replace('Put screens', '• Put screens')
     const numbered = marked.replace(/• /g, (_, offset: number) => `${marked.slice(0, offset).split('• ').length}. `)
     const bulletList = blocksOf(parse(marked)[0]!.body).find((block) => 'items' in block)
     const numberedList = blocksOf(parse(numbered)[0]!.body).find((block) => 'items' in block)
-    expect(bulletList).toEqual({ type: 'ul', items: expect.arrayContaining(['Go to bed and get up at the same time every day', 'Avoid caffeine after lunch']) })
+    expect(bulletList).toEqual({
+      type: 'ul',
+      items: expect.arrayContaining(['Go to bed and get up at the same time every day', 'Avoid caffeine after lunch']),
+    })
     expect(numberedList).toEqual({ type: 'ol', items: expect.arrayContaining(['Keep the bedroom dark, quiet and cool']) })
   })
 })
@@ -63,7 +74,12 @@ describe('a research summary without "Source:"', () => {
     expect(kindsOf(pages)).toEqual(['research-summary', 'condition-guide'])
     const [summary] = pages
     expect(summary!.citationText).toBe(STROKE_CITATION)
-    expect(summary!.citation).toMatchObject({ authors: ['Rivera M', 'Okafor T', 'Lindqvist E'], journal: 'Stem Cell Res Ther', year: 2022, pmid: '99000001' })
+    expect(summary!.citation).toMatchObject({
+      authors: ['Rivera M', 'Okafor T', 'Lindqvist E'],
+      journal: 'Stem Cell Res Ther',
+      year: 2022,
+      pmid: '99000001',
+    })
     expect(summary!.naturalKeys).toEqual({ doi: '10.5555/synthetic.2022.0088', pmid: '99000001' })
     expect(summary!.conditions!.map((condition) => condition.slug)).toEqual(['stroke'])
     expect(summary!.title).toBe('Mesenchymal stem cells after ischaemic stroke: a review of early clinical trials')
@@ -79,7 +95,10 @@ describe('a research summary without "Source:"', () => {
   })
 
   it('is flagged, not dropped, when its "Source:" line cannot be read as a citation', () => {
-    const unreadable = STROKE_SUMMARY_WITH_SOURCE.replace(`Source: ${STROKE_CITATION}`, 'Source: the clinic’s notes from a 2021 conference talk')
+    const unreadable = STROKE_SUMMARY_WITH_SOURCE.replace(
+      `Source: ${STROKE_CITATION}`,
+      'Source: the clinic’s notes from a 2021 conference talk',
+    )
     const [summary] = parse(unreadable)
     expect(summary!.kind).toBe('research-summary')
     expect(summary!.citation).toBeUndefined()
@@ -103,7 +122,10 @@ describe('a condition guide whose call to action has no phone number', () => {
   })
 
   it('does not end at a "call us" paragraph that a heading follows: the page goes on', () => {
-    const withMidCta = MS_GUIDE.replace('How Regenerative Medicine May Help', 'Questions are welcome: call us whenever you are unsure about a symptom.\nHow Regenerative Medicine May Help')
+    const withMidCta = MS_GUIDE.replace(
+      'How Regenerative Medicine May Help',
+      'Questions are welcome: call us whenever you are unsure about a symptom.\nHow Regenerative Medicine May Help',
+    )
     const pages = parse(withMidCta)
     expect(kindsOf(pages)).toEqual(['condition-guide'])
     expect(pages[0]!.callToAction).toMatch(/schedule a consultation\.$/)
@@ -119,7 +141,15 @@ describe('pages in another order, and pages shared between two exports', () => {
     const reversed = [...contentOf(first)].reverse().map(pageText).join('\n')
     const second = contentOf(pagesOf(parseLegacyExport(reversed)))
     const summary = (pages: readonly ImportedPage[]) =>
-      pages.map((page) => ({ fingerprint: page.fingerprint, kind: page.kind, title: page.title, conditions: page.conditions, body: page.body })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint))
+      pages
+        .map((page) => ({
+          fingerprint: page.fingerprint,
+          kind: page.kind,
+          title: page.title,
+          conditions: page.conditions,
+          body: page.body,
+        }))
+        .sort((a, b) => a.fingerprint.localeCompare(b.fingerprint))
     expect(second).toHaveLength(contentOf(first).length)
     expect(summary(second)).toEqual(summary(contentOf(first)))
   })
@@ -127,8 +157,19 @@ describe('pages in another order, and pages shared between two exports', () => {
   it('recognises the pages two exports share by fingerprint (and summaries also by DOI/PMID)', () => {
     const guide = first.find((page) => page.kind === 'condition-guide')!
     const lupus = first.find((page) => page.citation?.pmid === '36465325')!
-    const otherExport = pagesOf(parseLegacyExport([LIFESTYLE_POST, pageText(guide), STROKE_SUMMARY_WITH_SOURCE, pageText(lupus), REWORDED_DISCLAIMER, COOKIE_NOTICE].join('\n')))
-    expect(kindsOf(otherExport)).toEqual(['lifestyle-post', 'condition-guide', 'research-summary', 'research-summary', 'site-disclaimer', 'chrome'])
+    const otherExport = pagesOf(
+      parseLegacyExport(
+        [LIFESTYLE_POST, pageText(guide), STROKE_SUMMARY_WITH_SOURCE, pageText(lupus), REWORDED_DISCLAIMER, COOKIE_NOTICE].join('\n'),
+      ),
+    )
+    expect(kindsOf(otherExport)).toEqual([
+      'lifestyle-post',
+      'condition-guide',
+      'research-summary',
+      'research-summary',
+      'site-disclaimer',
+      'chrome',
+    ])
 
     const known = new Set(first.map((page) => page.fingerprint))
     const alreadyImported = otherExport.filter((page) => known.has(page.fingerprint))
@@ -141,7 +182,12 @@ describe('pages in another order, and pages shared between two exports', () => {
     const lupus = first.find((page) => page.citation?.pmid === '36465325')!
     const original = pageText(lupus)
     expect(original).toMatch(/[’–]/)
-    const retyped = original.replace(/ /g, '  ').replace(/’/g, "'").replace(/–/g, '-').replace(/\n/g, '\r\n\r\n').replace('Systemic lupus', 'SYSTEMIC LUPUS')
+    const retyped = original
+      .replace(/ /g, '  ')
+      .replace(/’/g, "'")
+      .replace(/–/g, '-')
+      .replace(/\n/g, '\r\n\r\n')
+      .replace('Systemic lupus', 'SYSTEMIC LUPUS')
     const [again] = parse(retyped)
     expect(again!.fingerprint).toBe(lupus.fingerprint)
     expect(again!.lastLine).toBeGreaterThan(lupus.lastLine - lupus.firstLine + 1)
@@ -160,7 +206,8 @@ describe('pages in another order, and pages shared between two exports', () => {
 
 describe('pages that cannot be classified', () => {
   it('are reported with a reason, not guessed, next to pages that can', () => {
-    const stray = 'The clinic moved to a new building in the spring. Parking is now available behind the main entrance, and the lifts are on the left.'
+    const stray =
+      'The clinic moved to a new building in the spring. Parking is now available behind the main entrance, and the lifts are on the left.'
     const pages = parse(STROKE_SUMMARY_WITH_SOURCE, stray, COOKIE_NOTICE)
     expect(kindsOf(pages)).toEqual(['research-summary', 'unclassified', 'chrome'])
     expect(pages[1]!.reason).toMatch(/neither a source citation .* nor a call to action/)
@@ -170,7 +217,8 @@ describe('pages that cannot be classified', () => {
   })
 
   it('reports a page that ends in a call to action but is about no known condition and no everyday habit', () => {
-    const vague = 'Our clinic has served patients for over a decade, and our staff speak several languages. We work with physicians across the country.\nTo find out more, call us at (727) 555-0100.'
+    const vague =
+      'Our clinic has served patients for over a decade, and our staff speak several languages. We work with physicians across the country.\nTo find out more, call us at (727) 555-0100.'
     const pages = parse(vague, STROKE_SUMMARY_WITH_SOURCE)
     expect(kindsOf(pages)).toEqual(['unclassified', 'research-summary'])
     expect(pages[0]!.reason).toMatch(/names no known condition prominently/)

@@ -62,7 +62,9 @@ describe('titles', () => {
   it("titles a guide with its repeated '<treatment> for <condition>' phrase, or else the condition", () => {
     const text = 'Stem cell therapy for stroke is studied. Regenerative medicine for stroke helps. Stem cell treatment for stroke again.'
     expect(guideTitle(condition('stroke'), text, undefined, undefined)!.title).toBe('Stem cell therapy for stroke')
-    expect(guideTitle(condition('stroke'), 'Stem cell therapy for stroke, once.', undefined, undefined)!.title).toBe('Stroke: a patient guide')
+    expect(guideTitle(condition('stroke'), 'Stem cell therapy for stroke, once.', undefined, undefined)!.title).toBe(
+      'Stroke: a patient guide',
+    )
     expect(guideTitle(condition('lupus'), '', undefined, undefined)!.title).toBe('Lupus: a patient guide')
   })
 

@@ -27,7 +27,9 @@ describe('the clinic’s site as a WordPress export (fixtures/wxr/clinic-site.xm
       expect([page.title, page.kind]).toEqual([text.title, text.kind])
       expect(blocksOf(page.body)).toEqual(blocksOf(text.body))
       expect(page.naturalKeys).toEqual(text.naturalKeys)
-      expect(page.conditions?.map((condition) => condition.slug)).toEqual(expect.arrayContaining((text.conditions ?? []).map((condition) => condition.slug)))
+      expect(page.conditions?.map((condition) => condition.slug)).toEqual(
+        expect.arrayContaining((text.conditions ?? []).map((condition) => condition.slug)),
+      )
       expect(page.flags.join('\n')).toMatch(/boilerplate/)
       expect(page.wordpress?.oldUrl).toMatch(/^https:\/\/old-clinic-site\.example\/2022\/03\/[a-z0-9-]+\/$/)
     })

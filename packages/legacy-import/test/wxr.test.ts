@@ -11,12 +11,21 @@ describe('WordPress export (WXR)', () => {
   it('reads the posts and pages of a genuine WordPress export, with their old addresses and dates', () => {
     const result = parseWordPressExport(fixture('valid-wxr-1.1.xml'))
     if (!result.ok) throw new Error(result.error)
-    expect(result.pages.map((page) => [page.title, page.wordpress?.postType, page.wordpress?.oldUrl, page.wordpress?.publishedAt])).toEqual([
-      ['Hello world!', 'post', 'http://localhost/?p=1', '2010-10-16T20:53:18.000Z'],
-      ['About', 'page', 'http://localhost/?page_id=2', '2010-10-16T20:53:18.000Z'],
-    ])
+    expect(result.pages.map((page) => [page.title, page.wordpress?.postType, page.wordpress?.oldUrl, page.wordpress?.publishedAt])).toEqual(
+      [
+        ['Hello world!', 'post', 'http://localhost/?p=1', '2010-10-16T20:53:18.000Z'],
+        ['About', 'page', 'http://localhost/?page_id=2', '2010-10-16T20:53:18.000Z'],
+      ],
+    )
     const hello = result.pages[0]!
-    expect(hello.body?.root.children).toEqual([expect.objectContaining({ type: 'paragraph', children: [expect.objectContaining({ text: 'Welcome to WordPress. This is your first post. Edit or delete it, then start blogging!' })] })])
+    expect(hello.body?.root.children).toEqual([
+      expect.objectContaining({
+        type: 'paragraph',
+        children: [
+          expect.objectContaining({ text: 'Welcome to WordPress. This is your first post. Edit or delete it, then start blogging!' }),
+        ],
+      }),
+    ])
     expect(hello.wordpress?.terms).toEqual(['alpha', 'Clippable', 'bieup'])
     // ?p=1 is the home page with a parameter: nothing to redirect, and the editor is told.
     expect(hello.flags.join('\n')).toMatch(/not a path, so no redirect/)
@@ -27,8 +36,12 @@ describe('WordPress export (WXR)', () => {
     if (!result.ok) throw new Error(result.error)
     const post = result.pages.find((page) => page.title === 'Post with Attachment')!
     expect(post.wordpress?.oldUrl).toBe('https://wp.org/2011/01/10/post-with-attachment/')
-    expect(post.wordpress?.images).toContainEqual(expect.objectContaining({ url: 'https://wpthemetestdata.files.wordpress.com/2008/06/canola2.jpg', alt: 'canola' }))
-    expect(post.flags.join('\n')).toMatch(/Image not imported: https:\/\/wpthemetestdata\.files\.wordpress\.com\/2008\/06\/canola2\.jpg.*alt text "canola"/)
+    expect(post.wordpress?.images).toContainEqual(
+      expect.objectContaining({ url: 'https://wpthemetestdata.files.wordpress.com/2008/06/canola2.jpg', alt: 'canola' }),
+    )
+    expect(post.flags.join('\n')).toMatch(
+      /Image not imported: https:\/\/wpthemetestdata\.files\.wordpress\.com\/2008\/06\/canola2\.jpg.*alt text "canola"/,
+    )
   })
 
   it('keeps headings, lists and quotes, drops boilerplate, and reads a trailing Source: line as the citation', () => {
@@ -55,7 +68,13 @@ describe('WordPress export (WXR)', () => {
   })
 
   it('refuses XML that is not a WordPress export, and text that is not XML, with the reason', () => {
-    expect(parseWordPressExport('<?xml version="1.0"?><feed><entry/></feed>')).toEqual({ ok: false, error: expect.stringMatching(/not a WordPress export/) })
-    expect(parseWordPressExport('<?xml version="1.0"?><rss><channel>')).toEqual({ ok: false, error: expect.stringMatching(/not well-formed XML/) })
+    expect(parseWordPressExport('<?xml version="1.0"?><feed><entry/></feed>')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a WordPress export/),
+    })
+    expect(parseWordPressExport('<?xml version="1.0"?><rss><channel>')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not well-formed XML/),
+    })
   })
 })

@@ -91,7 +91,11 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
 }
 
 /** What every instance runs with: its own address and media folder; the caller's `env` wins. */
-async function instanceEnv(url: string, overrides: Record<string, string> | undefined, instance: Record<string, string>): Promise<NodeJS.ProcessEnv> {
+async function instanceEnv(
+  url: string,
+  overrides: Record<string, string> | undefined,
+  instance: Record<string, string>,
+): Promise<NodeJS.ProcessEnv> {
   return {
     ...process.env,
     ...instance,
@@ -106,7 +110,7 @@ async function instanceEnv(url: string, overrides: Record<string, string> | unde
 /** One more instance on an existing database: no migration, no seed, and the database is left as it was. */
 async function attachCmsServer(existingDatabaseUrl: string, options: CmsServerOptions): Promise<CmsServer> {
   if (options.payloadSecret === undefined) {
-    throw new Error('startCmsServer: attaching to an existing database (`databaseUrl`) needs that database\'s `payloadSecret`.')
+    throw new Error("startCmsServer: attaching to an existing database (`databaseUrl`) needs that database's `payloadSecret`.")
   }
   if (options.seed) throw new Error('startCmsServer: an attached instance never seeds; seed the first instance instead.')
   const port = await findFreePort()
@@ -127,7 +131,11 @@ async function serveCms(server: {
   const next = startProcess('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: CMS_DIR,
     // As scripts/start.ts runs it: X-Forwarded-For replaced by the address the connection proves.
-    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${CLIENT_ADDRESS_PRELOAD}`].filter(Boolean).join(' ') },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${CLIENT_ADDRESS_PRELOAD}`].filter(Boolean).join(' '),
+    },
   })
   const stop = async () => {
     await next.stop()
@@ -148,7 +156,8 @@ async function serveCms(server: {
  * try on a clean slate; both failures' output is reported.
  */
 async function prepareDatabase(env: NodeJS.ProcessEnv, seed: boolean | undefined, reset: () => Promise<void>) {
-  const run = () => runCommand('node', [...NODE_FLAGS, PREPARE_SCRIPT, ...(seed ? ['--seed'] : [])], { cwd: CMS_DIR, env, timeoutMs: PREPARE_DEADLINE_MS })
+  const run = () =>
+    runCommand('node', [...NODE_FLAGS, PREPARE_SCRIPT, ...(seed ? ['--seed'] : [])], { cwd: CMS_DIR, env, timeoutMs: PREPARE_DEADLINE_MS })
   try {
     await run()
   } catch (first) {

@@ -90,7 +90,12 @@ function describeCommand(command: string, args: string[]): string {
  */
 export async function runCommand(command: string, args: string[], options: CommandOptions): Promise<CommandResult> {
   const started = Date.now()
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   const stderr = tail()
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -111,11 +116,17 @@ export async function runCommand(command: string, args: string[], options: Comma
   const result = { code, stdout, stderr: stderr.text() }
   const printed = `\n--- stdout (last part) ---\n${stdout.slice(-KEPT_OUTPUT_CHARS)}\n--- stderr (last part) ---\n${result.stderr}`
   if (timedOut) {
-    throw new CommandError(`\`${describeCommand(command, args)}\` did not finish within ${options.timeoutMs / 1000} s and was killed with its process group.${printed}`, result)
+    throw new CommandError(
+      `\`${describeCommand(command, args)}\` did not finish within ${options.timeoutMs / 1000} s and was killed with its process group.${printed}`,
+      result,
+    )
   }
   if (code !== 0 && !options.allowFailure) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    throw new CommandError(`\`${describeCommand(command, args)}\` exited with ${code ?? child.signalCode} after ${seconds} s.${printed}`, result)
+    throw new CommandError(
+      `\`${describeCommand(command, args)}\` exited with ${code ?? child.signalCode} after ${seconds} s.${printed}`,
+      result,
+    )
   }
   return result
 }

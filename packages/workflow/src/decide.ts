@@ -21,9 +21,7 @@ export interface TransitionRequest {
   noun?: string
 }
 
-export type TransitionDecision =
-  | { ok: true; to: WorkflowState; transition: Transition }
-  | { ok: false; reason: string }
+export type TransitionDecision = { ok: true; to: WorkflowState; transition: Transition } | { ok: false; reason: string }
 
 /**
  * Whether this user may take this action now, and where it leads.
@@ -39,7 +37,10 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
 
   if (!rolesMayTake(transition, roles)) return refuse(`Only ${whoMay(transition)} can ${lowerFirst(transition.label)}.`)
   if (!mayStartFrom(transition, from, roles)) {
-    const allowedFrom = joinInWords(transition.from.map((state) => STATE_LABELS[state]), 'or')
+    const allowedFrom = joinInWords(
+      transition.from.map((state) => STATE_LABELS[state]),
+      'or',
+    )
     return refuse(`“${transition.label}” is only possible from ${allowedFrom}; this ${request.noun ?? 'article'} is ${STATE_LABELS[from]}.`)
   }
   if (transition.requiresComment && !hasText(request.comment)) {
@@ -132,7 +133,13 @@ export function isPrePublication(state: WorkflowState): boolean {
  * action from `state` not among the ones `offered` to them, with who takes it.
  */
 export function nextSteps(state: WorkflowState, offered: ReadonlySet<WorkflowAction>): string[] {
-  return TRANSITIONS.filter((transition) => transition.from.includes(state) && !offered.has(transition.action) && transition.roles.length > 0).map(
-    (transition) => `${transition.label} (${joinInWords(transition.roles.map((role) => ROLE_NAMES_IN_SENTENCES[role]), 'or')})`,
+  return TRANSITIONS.filter(
+    (transition) => transition.from.includes(state) && !offered.has(transition.action) && transition.roles.length > 0,
+  ).map(
+    (transition) =>
+      `${transition.label} (${joinInWords(
+        transition.roles.map((role) => ROLE_NAMES_IN_SENTENCES[role]),
+        'or',
+      )})`,
   )
 }

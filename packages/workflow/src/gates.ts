@@ -54,7 +54,9 @@ export function evaluatePublishGates(input: PublishGateInput): GateFailure[] {
  * The gates every reviewed text passes before it goes live, whatever its kind (a condition, a
  * disclaimer): approved by a medical reviewer, and no open risky claim. Articles have more.
  */
-export function evaluateReviewGates(input: Pick<PublishGateInput, 'workflowState' | 'claimFindings' | 'acceptedFindingKeys'>): GateFailure[] {
+export function evaluateReviewGates(
+  input: Pick<PublishGateInput, 'workflowState' | 'claimFindings' | 'acceptedFindingKeys'>,
+): GateFailure[] {
   return [approvedGate(input), claimsGate(input)].filter((failure): failure is GateFailure => failure !== null)
 }
 
@@ -78,7 +80,9 @@ function citationGate({ articleType, citations }: PublishGateInput): GateFailure
     const named = unreviewed.map(({ citation, index }) => citationName(citation, index))
     const verb = unreviewed.length === 1 ? 'has' : 'have'
     const list = joinInWords(named, 'and')
-    sentences.push(`${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb} not been approved by a medical reviewer: approving the article approves its new citations; a correction to a live citation is reviewed on the citation itself.`)
+    sentences.push(
+      `${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb} not been approved by a medical reviewer: approving the article approves its new citations; a correction to a live citation is reviewed on the citation itself.`,
+    )
   }
   if (sentences.length > 0) return fail('citation', sentences.join(' '))
   const needed = ARTICLE_TYPE_REQUIREMENTS[articleType].minCitations
@@ -122,7 +126,10 @@ function disclaimerGate({ applicableDisclaimerCount }: PublishGateInput): GateFa
   return fail('disclaimer', 'No medical disclaimer applies to it: add one, or ask an admin to turn on the site-wide disclaimer.')
 }
 
-function claimsGate({ claimFindings, acceptedFindingKeys }: Pick<PublishGateInput, 'claimFindings' | 'acceptedFindingKeys'>): GateFailure | null {
+function claimsGate({
+  claimFindings,
+  acceptedFindingKeys,
+}: Pick<PublishGateInput, 'claimFindings' | 'acceptedFindingKeys'>): GateFailure | null {
   const open = claimFindings.filter((finding) => !acceptedFindingKeys.includes(finding.key))
   if (open.length === 0) return null
   const shown = open.slice(0, 5).map((finding) => `“${finding.match}” in the ${CLAIM_FIELD_NAMES[finding.field]}`)

@@ -16,13 +16,19 @@ const WORD_CHARACTER = /[\p{L}\p{N}_-]/u
 export function findMentions(text: string, people: readonly Mentionable[]): number[] {
   const lower = text.toLowerCase()
   const handles = people
-    .flatMap((person) => [person.name, person.email].filter((handle): handle is string => typeof handle === 'string' && handle.trim() !== '').map((handle) => ({ id: person.id, handle: handle.trim().toLowerCase() })))
+    .flatMap((person) =>
+      [person.name, person.email]
+        .filter((handle): handle is string => typeof handle === 'string' && handle.trim() !== '')
+        .map((handle) => ({ id: person.id, handle: handle.trim().toLowerCase() })),
+    )
     .sort((a, b) => b.handle.length - a.handle.length)
   const found: number[] = []
   for (let at = lower.indexOf('@'); at !== -1; at = lower.indexOf('@', at + 1)) {
     // An @ inside a word is an e-mail address someone typed, not a mention.
     if (at > 0 && WORD_CHARACTER.test(lower[at - 1]!)) continue
-    const match = handles.find(({ handle }) => lower.startsWith(handle, at + 1) && !WORD_CHARACTER.test(lower[at + 1 + handle.length] ?? ''))
+    const match = handles.find(
+      ({ handle }) => lower.startsWith(handle, at + 1) && !WORD_CHARACTER.test(lower[at + 1 + handle.length] ?? ''),
+    )
     if (match && !found.includes(match.id)) found.push(match.id)
   }
   return found

@@ -52,11 +52,16 @@ export function claimAcceptanceRefusal(roles: readonly Role[]): string | null {
 export const PUBLICATION_DETAIL_EDITORS: readonly Role[] = ['publisher', 'admin']
 
 export function publicationDetailsRefusal(roles: readonly Role[], names: string): string | null {
-  return roles.some((role) => PUBLICATION_DETAIL_EDITORS.includes(role)) ? null : `Only a publisher or an admin can change the ${names} of approved or published content.`
+  return roles.some((role) => PUBLICATION_DETAIL_EDITORS.includes(role))
+    ? null
+    : `Only a publisher or an admin can change the ${names} of approved or published content.`
 }
 
 /** "an editor or an admin": admins can act on every row but a medical sign-off, so refusals name them last. */
 export function whoMay(transition: Transition): string {
   const roles = transition.medicalSignOff ? transition.roles : [...transition.roles, 'admin' as const]
-  return joinInWords(roles.map((role) => ROLE_NAMES_IN_SENTENCES[role]), 'or')
+  return joinInWords(
+    roles.map((role) => ROLE_NAMES_IN_SENTENCES[role]),
+    'or',
+  )
 }

@@ -2,15 +2,7 @@
  * The editorial states an article moves through. Order follows the happy path,
  * so UIs can list them in a sensible sequence without re-sorting.
  */
-export const WORKFLOW_STATES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'published',
-  'unpublished',
-  'archived',
-] as const
+export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'archived'] as const
 
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 

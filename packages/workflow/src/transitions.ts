@@ -58,7 +58,8 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [],
     requiresComment: true,
     recordsOverride: true,
-    confirm: 'Approve without a medical review? The trail and the trust audit will show an admin override, and the site will name no reviewer.',
+    confirm:
+      'Approve without a medical review? The trail and the trust audit will show an admin override, and the site will name no reviewer.',
     label: 'Approve by admin override',
     description:
       'Approve without a medical review, with a written reason kept in the trail. The site does not call it medically reviewed, and the trust audit lists it.',
@@ -101,7 +102,8 @@ export const TRANSITIONS: readonly Transition[] = [
     requiresComment: true,
     clearsScheduledPublish: true,
     label: 'Send back for changes',
-    description: 'Withdraw the approval and return the article to its editor with a comment saying what to change. Any scheduled publishing is cancelled.',
+    description:
+      'Withdraw the approval and return the article to its editor with a comment saying what to change. Any scheduled publishing is cancelled.',
   },
   {
     action: 'unpublish',

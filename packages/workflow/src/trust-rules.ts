@@ -41,7 +41,8 @@ export const TRUST_RULES: readonly TrustRule[] = [
   {
     id: 'approved-by-author',
     label: 'Approved by its author',
-    breach: (item) => (item.reviewedById !== null && item.reviewedById === item.authorId ? 'Its medical review was signed by its own author.' : null),
+    breach: (item) =>
+      item.reviewedById !== null && item.reviewedById === item.authorId ? 'Its medical review was signed by its own author.' : null,
   },
   {
     id: 'approved-by-override',
@@ -56,7 +57,8 @@ export const TRUST_RULES: readonly TrustRule[] = [
   {
     id: 'open-claim',
     label: 'Unresolved risky claim',
-    breach: (item) => (item.openClaims > 0 ? `${item.openClaims} risky claim${item.openClaims === 1 ? '' : 's'} without a reviewer's justification.` : null),
+    breach: (item) =>
+      item.openClaims > 0 ? `${item.openClaims} risky claim${item.openClaims === 1 ? '' : 's'} without a reviewer's justification.` : null,
   },
   {
     id: 'citation',
@@ -71,7 +73,8 @@ export const TRUST_RULES: readonly TrustRule[] = [
   {
     id: 'retracted-paper',
     label: 'Based on a retracted paper',
-    breach: (item) => (isArticle(item) && item.retractedPrimaryPaper ? `The paper it is based on, “${item.retractedPrimaryPaper}”, was retracted.` : null),
+    breach: (item) =>
+      isArticle(item) && item.retractedPrimaryPaper ? `The paper it is based on, “${item.retractedPrimaryPaper}”, was retracted.` : null,
   },
   {
     id: 'condition',
@@ -85,7 +88,8 @@ export const TRUST_RULES: readonly TrustRule[] = [
   {
     id: 'disclaimer',
     label: 'No disclaimer applies',
-    breach: (item) => (isArticle(item) && (item.applicableDisclaimers ?? 0) === 0 ? 'No active, published medical disclaimer applies to it.' : null),
+    breach: (item) =>
+      isArticle(item) && (item.applicableDisclaimers ?? 0) === 0 ? 'No active, published medical disclaimer applies to it.' : null,
   },
 ]
 

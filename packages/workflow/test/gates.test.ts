@@ -51,7 +51,12 @@ describe('publish gates, one at a time', () => {
 
   it('refuses an article whose primary citation is retracted, naming the paper and the notice date', () => {
     const citations = [
-      { valid: true, label: 'Wakefield AJ et al., Lancet 1998', retracted: true, retractionNotice: { date: '2010-02-06', url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/' } },
+      {
+        valid: true,
+        label: 'Wakefield AJ et al., Lancet 1998',
+        retracted: true,
+        retractionNotice: { date: '2010-02-06', url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/' },
+      },
       { valid: true, label: 'Smith et al. 2023' },
     ]
     expect(gatesFailing({ citations })).toEqual([
@@ -68,13 +73,17 @@ describe('publish gates, one at a time', () => {
     expect(gatesFailing({ citations })).toEqual([
       {
         gate: 'citation',
-        message: 'The paper it is based on was retracted: base it on another paper, or leave it unpublished. 1 citation needs fixing: citation 1 (no year).',
+        message:
+          'The paper it is based on was retracted: base it on another paper, or leave it unpublished. 1 citation needs fixing: citation 1 (no year).',
       },
     ])
   })
 
   it('does not refuse for a retracted paper that is not the primary citation, or a corrected one', () => {
-    const citations = [{ valid: true, label: 'Smith et al. 2023' }, { valid: true, label: 'Old 1998', retracted: true }]
+    const citations = [
+      { valid: true, label: 'Smith et al. 2023' },
+      { valid: true, label: 'Old 1998', retracted: true },
+    ]
     expect(gatesFailing({ citations })).toEqual([])
     expect(gatesFailing({ citations: [{ valid: true, label: 'Smith et al. 2023', retracted: false }] })).toEqual([])
   })
@@ -135,7 +144,8 @@ describe('publish gates, one at a time', () => {
     expect(gatesFailing({ claimFindings: [finding('a', 'cures'), finding('b', 'FDA approved', 'title')] })).toEqual([
       {
         gate: 'claims',
-        message: "2 risky claims need rewording or a medical reviewer's written justification: “cures” in the body and “FDA approved” in the title.",
+        message:
+          "2 risky claims need rewording or a medical reviewer's written justification: “cures” in the body and “FDA approved” in the title.",
       },
     ])
   })

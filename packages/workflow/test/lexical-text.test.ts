@@ -10,7 +10,9 @@ describe('lexicalToPlainText', () => {
 
   it('keeps link text inline and turns line breaks into newlines', () => {
     const { root, paragraph, text, link, linebreak } = lexical
-    const state = root(paragraph(text('See '), link('https://example.org', text('the trial')), text(' for details.'), linebreak(), text('Next line')))
+    const state = root(
+      paragraph(text('See '), link('https://example.org', text('the trial')), text(' for details.'), linebreak(), text('Next line')),
+    )
     expect(lexicalToPlainText(state)).toBe('See the trial for details.\nNext line')
   })
 
@@ -26,12 +28,19 @@ describe('lexicalToPlainText', () => {
     expect(lexicalToPlainText('It cures arthritis.')).toBe('It cures arthritis.')
   })
 
-  it.each([null, undefined, 42, true, {}, [], { root: null }, { root: { children: 'oops' } }, { root: { children: [null, 7, { text: 5 }] } }])(
-    'returns an empty string for unreadable input %j',
-    (input) => {
-      expect(lexicalToPlainText(input)).toBe('')
-    },
-  )
+  it.each([
+    null,
+    undefined,
+    42,
+    true,
+    {},
+    [],
+    { root: null },
+    { root: { children: 'oops' } },
+    { root: { children: [null, 7, { text: 5 }] } },
+  ])('returns an empty string for unreadable input %j', (input) => {
+    expect(lexicalToPlainText(input)).toBe('')
+  })
 
   it('survives cycles, absurd nesting and objects that throw', () => {
     const cyclic: Record<string, unknown> = { type: 'paragraph', children: [{ type: 'text', text: 'loop' }] }
@@ -42,7 +51,14 @@ describe('lexicalToPlainText', () => {
     for (let i = 0; i < 100_000; i++) deep = { type: 'paragraph', children: [deep] }
     expect(() => lexicalToPlainText({ root: deep })).not.toThrow()
 
-    const hostile = new Proxy({}, { get: () => { throw new Error('no reading me') } })
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no reading me')
+        },
+      },
+    )
     expect(lexicalToPlainText({ root: { type: 'root', children: [{ type: 'text', text: 'kept' }, hostile] } })).toBe('kept')
   })
 

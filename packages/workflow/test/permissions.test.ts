@@ -49,7 +49,9 @@ describe('claims findings and publication details', () => {
       const expected = roles.includes('publisher') || roles.includes('admin')
       expect(publicationDetailsRefusal(roles, 'publication date') === null).toBe(expected)
     }
-    expect(publicationDetailsRefusal(['editor'], 'publication date and author')).toBe('Only a publisher or an admin can change the publication date and author of approved or published content.')
+    expect(publicationDetailsRefusal(['editor'], 'publication date and author')).toBe(
+      'Only a publisher or an admin can change the publication date and author of approved or published content.',
+    )
   })
 })
 
@@ -57,11 +59,16 @@ describe('what happens next', () => {
   it('names every action from a state that this person was not offered, with who takes it', () => {
     for (const state of WORKFLOW_STATES) {
       // An admin-only step (an override) is nobody's next step to wait for.
-      const fromHere = (Object.keys(NORMAL_PATH) as WorkflowAction[]).filter((action) => NORMAL_PATH[action].from.includes(state) && NORMAL_PATH[action].roles.join() !== 'admin')
+      const fromHere = (Object.keys(NORMAL_PATH) as WorkflowAction[]).filter(
+        (action) => NORMAL_PATH[action].from.includes(state) && NORMAL_PATH[action].roles.join() !== 'admin',
+      )
       expect(nextSteps(state, new Set()).length).toBe(fromHere.length)
       expect(nextSteps(state, new Set([...fromHere, 'override_approve']))).toEqual([])
     }
-    expect(nextSteps('in_review', new Set(['override_approve']))).toEqual(['Request changes (a medical reviewer)', 'Approve (a medical reviewer)'])
+    expect(nextSteps('in_review', new Set(['override_approve']))).toEqual([
+      'Request changes (a medical reviewer)',
+      'Approve (a medical reviewer)',
+    ])
   })
 
   it('shows publish gates only before publication', () => {

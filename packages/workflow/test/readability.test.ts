@@ -9,7 +9,11 @@ const dense =
 describe('readingGrade (Flesch–Kincaid)', () => {
   it('follows the formula: 0.39 × words per sentence + 11.8 × syllables per word − 15.59', () => {
     // 12 one-syllable words in 2 sentences: 0.39 × 6 + 11.8 × 1 − 15.59 = −1.45
-    expect(readingGrade('The cat sat on the mat. The dog ran to the box.')).toEqual({ grade: Math.round((0.39 * 6 + 11.8 * 1 - 15.59) * 10) / 10, words: 12, sentences: 2 })
+    expect(readingGrade('The cat sat on the mat. The dog ran to the box.')).toEqual({
+      grade: Math.round((0.39 * 6 + 11.8 * 1 - 15.59) * 10) / 10,
+      words: 12,
+      sentences: 2,
+    })
   })
 
   it('puts plain writing several grades below dense academic prose', () => {

@@ -54,9 +54,9 @@ describe('refusal reasons name who may act', () => {
 
   it('refuses values that are not actions or states (they arrive from untyped requests)', () => {
     const notAnAction = decideTransition({ from: 'draft', action: 'delete' as never, roles: ['admin'] })
-    expect(notAnAction).toEqual({ ok: false, reason: '“delete” isn\'t a workflow action.' })
+    expect(notAnAction).toEqual({ ok: false, reason: "“delete” isn't a workflow action." })
     const notAState = decideTransition({ from: 'limbo' as never, action: 'submit', roles: ['admin'] })
-    expect(notAState).toEqual({ ok: false, reason: '“limbo” isn\'t a workflow state.' })
+    expect(notAState).toEqual({ ok: false, reason: "“limbo” isn't a workflow state." })
   })
 })
 
@@ -76,7 +76,11 @@ describe('requesting changes needs a comment', () => {
   })
 
   it('is, with an admin override and its reason, the only action that needs one', () => {
-    expect(TRANSITIONS.filter((t) => t.requiresComment).map((t) => t.action).sort()).toEqual([...NEEDS_A_COMMENT].sort())
+    expect(
+      TRANSITIONS.filter((t) => t.requiresComment)
+        .map((t) => t.action)
+        .sort(),
+    ).toEqual([...NEEDS_A_COMMENT].sort())
     expect(decideTransition({ from: 'in_review', action: 'approve', roles: ['medical-reviewer'] }).ok).toBe(true)
   })
 })
@@ -167,7 +171,14 @@ describe('four eyes: nobody signs off their own text', () => {
       reason: 'Only a medical reviewer can approve.',
     })
     expect(decideTransition({ from: 'in_review', action: 'override_approve', roles: ['admin'] }).ok).toBe(false)
-    expect(decideTransition({ from: 'in_review', action: 'override_approve', roles: ['admin'], comment: 'Reviewer on leave; text unchanged from the approved 2025 version.' })).toMatchObject({
+    expect(
+      decideTransition({
+        from: 'in_review',
+        action: 'override_approve',
+        roles: ['admin'],
+        comment: 'Reviewer on leave; text unchanged from the approved 2025 version.',
+      }),
+    ).toMatchObject({
       ok: true,
       to: 'approved',
       transition: { recordsOverride: true },

@@ -20,7 +20,23 @@ const clean: AuditedItem = {
 
 describe('the trust audit', () => {
   it('finds nothing wrong with reviewed, complete content', () => {
-    expect(auditTrust([clean, { ...clean, kind: 'conditions', id: 2, articleType: undefined, validCitations: undefined, conditionCount: undefined, applicableDisclaimers: undefined }], NOW)).toEqual([])
+    expect(
+      auditTrust(
+        [
+          clean,
+          {
+            ...clean,
+            kind: 'conditions',
+            id: 2,
+            articleType: undefined,
+            validCitations: undefined,
+            conditionCount: undefined,
+            applicableDisclaimers: undefined,
+          },
+        ],
+        NOW,
+      ),
+    ).toEqual([])
   })
 
   it.each([
@@ -40,14 +56,27 @@ describe('the trust audit', () => {
   })
 
   it('asks articles only for citations, conditions and disclaimers, by their type', () => {
-    const condition: AuditedItem = { ...clean, kind: 'conditions', articleType: undefined, validCitations: 0, conditionCount: 0, applicableDisclaimers: 0 }
+    const condition: AuditedItem = {
+      ...clean,
+      kind: 'conditions',
+      articleType: undefined,
+      validCitations: 0,
+      conditionCount: 0,
+      applicableDisclaimers: 0,
+    }
     expect(auditTrust([condition], NOW)).toEqual([])
     expect(auditTrust([{ ...clean, articleType: 'lifestyle-post', validCitations: 0, conditionCount: 0 }], NOW)).toEqual([])
   })
 
   it('is a list of rules, each with an id and a label, that takes one more rule without other changes', () => {
     expect(new Set(TRUST_RULES.map((rule) => rule.id)).size).toBe(TRUST_RULES.length)
-    const retracted = { id: 'retracted', label: 'Paper retracted', breach: (item: AuditedItem) => (item.title.includes('retracted') ? 'The paper was retracted.' : null) }
-    expect(auditTrust([{ ...clean, title: 'A retracted trial' }], NOW, [...TRUST_RULES, retracted]).map((finding) => finding.rule)).toEqual(['retracted'])
+    const retracted = {
+      id: 'retracted',
+      label: 'Paper retracted',
+      breach: (item: AuditedItem) => (item.title.includes('retracted') ? 'The paper was retracted.' : null),
+    }
+    expect(auditTrust([{ ...clean, title: 'A retracted trial' }], NOW, [...TRUST_RULES, retracted]).map((finding) => finding.rule)).toEqual(
+      ['retracted'],
+    )
   })
 })

@@ -20,7 +20,15 @@ export function isTimeZone(value: unknown): value is string {
 /** "Dec 4, 2026, 9:30 AM EST": a stored instant as the clinic's clock shows it, zone named. */
 export function formatClinicTime(value: string | Date | null | undefined, timeZone: string): string {
   if (!value) return '—'
-  return new Date(value).toLocaleString('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' })
+  return new Date(value).toLocaleString('en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  })
 }
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/

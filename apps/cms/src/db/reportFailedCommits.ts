@@ -33,12 +33,15 @@ export function withReportedCommitFailures(adapterObj: DatabaseAdapterObj<Postgr
           started = resolve
           failedToStart = reject
         })
-        const done = this.drizzle.transaction(async (tx) => {
-          await new Promise<void>((commit, rollback) => {
-            end = { commit, rollback: () => rollback(new RollbackRequested()) }
-            started(tx as unknown as Transaction)
-          })
-        }, (options || this.transactionOptions) as Parameters<typeof this.drizzle.transaction>[1])
+        const done = this.drizzle.transaction(
+          async (tx) => {
+            await new Promise<void>((commit, rollback) => {
+              end = { commit, rollback: () => rollback(new RollbackRequested()) }
+              started(tx as unknown as Transaction)
+            })
+          },
+          (options || this.transactionOptions) as Parameters<typeof this.drizzle.transaction>[1],
+        )
         done.catch(failedToStart)
 
         let tx: Transaction

@@ -48,7 +48,13 @@ export async function EditorialDesk({ payload, user }: { payload: Payload; user?
       const { totalDocs } = await payload.count({ collection, where, user, overrideAccess: false })
       // Articles always show (a zero says the desk is clear); other kinds only when there is work.
       if (totalDocs === 0 && collection !== 'articles') continue
-      lines.push({ taskId: task.id, label: task.label, collection, count: totalDocs, href: `/admin/collections/${collection}?${stringify({ where }, { encode: true })}` })
+      lines.push({
+        taskId: task.id,
+        label: task.label,
+        collection,
+        count: totalDocs,
+        href: `/admin/collections/${collection}?${stringify({ where }, { encode: true })}`,
+      })
     }
   }
   const [agenda, timeZone] = await Promise.all([calendar(payload, user, now), clinicTimeZone({ payload })])
@@ -56,11 +62,26 @@ export async function EditorialDesk({ payload, user }: { payload: Payload; user?
   return (
     <section className="editorial-desk" aria-labelledby="editorial-desk-heading" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="editorial-desk-heading">Your desk</h2>
-      <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))', gap: 'var(--base)' }}>
+      <ul
+        style={{
+          listStyle: 'none',
+          padding: 0,
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+          gap: 'var(--base)',
+        }}
+      >
         {lines.map((line) => (
-          <li key={`${line.taskId}-${line.collection}`} data-desk-task={line.taskId} data-desk-collection={line.collection} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)' }}>
+          <li
+            key={`${line.taskId}-${line.collection}`}
+            data-desk-task={line.taskId}
+            data-desk-collection={line.collection}
+            style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)' }}
+          >
             <a href={line.href} aria-label={`${line.label}: ${line.count} ${NOUNS[line.collection][line.count === 1 ? 0 : 1]}`}>
-              <strong data-desk-count style={{ fontSize: '1.6em', display: 'block' }}>{line.count}</strong>
+              <strong data-desk-count style={{ fontSize: '1.6em', display: 'block' }}>
+                {line.count}
+              </strong>
               {line.label} <span style={{ color: 'var(--theme-elevation-500)' }}>({NOUNS[line.collection][1]})</span>
             </a>
           </li>
@@ -73,9 +94,15 @@ export async function EditorialDesk({ payload, user }: { payload: Payload; user?
         <table className="table" data-desk-calendar style={{ width: '100%' }}>
           <thead>
             <tr>
-              <th scope="col" style={{ textAlign: 'left' }}>When</th>
-              <th scope="col" style={{ textAlign: 'left' }}>What</th>
-              <th scope="col" style={{ textAlign: 'left' }}>Item</th>
+              <th scope="col" style={{ textAlign: 'left' }}>
+                When
+              </th>
+              <th scope="col" style={{ textAlign: 'left' }}>
+                What
+              </th>
+              <th scope="col" style={{ textAlign: 'left' }}>
+                Item
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -111,7 +138,8 @@ async function calendar(payload: Payload, user: TypedUser, now: Date): Promise<C
     overrideAccess: false,
   })
   for (const doc of scheduled.docs) {
-    if (doc.scheduledPublishAt) entries.push({ when: doc.scheduledPublishAt, what: 'Publishes', title: doc.title, href: `/admin/collections/articles/${doc.id}` })
+    if (doc.scheduledPublishAt)
+      entries.push({ when: doc.scheduledPublishAt, what: 'Publishes', title: doc.title, href: `/admin/collections/articles/${doc.id}` })
   }
   for (const collection of ['articles', 'conditions', 'disclaimers'] as const) {
     const due = await payload.find({
@@ -125,7 +153,12 @@ async function calendar(payload: Payload, user: TypedUser, now: Date): Promise<C
     for (const doc of due.docs as unknown as { id: number; nextReviewDue?: string | null; title?: string; name?: string }[]) {
       if (!doc.nextReviewDue) continue
       const overdue = doc.nextReviewDue < now.toISOString()
-      entries.push({ when: doc.nextReviewDue, what: overdue ? 'Medical review overdue' : 'Medical review due', title: doc.title ?? doc.name ?? `${NOUNS[collection][0]} ${doc.id}`, href: `/admin/collections/${collection}/${doc.id}` })
+      entries.push({
+        when: doc.nextReviewDue,
+        what: overdue ? 'Medical review overdue' : 'Medical review due',
+        title: doc.title ?? doc.name ?? `${NOUNS[collection][0]} ${doc.id}`,
+        href: `/admin/collections/${collection}/${doc.id}`,
+      })
     }
   }
   return entries.sort((a, b) => a.when.localeCompare(b.when))

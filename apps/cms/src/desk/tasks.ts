@@ -53,14 +53,20 @@ export const DESK_TASKS: readonly DeskTask[] = [
     label: 'Scheduled to publish in the next 14 days',
     roles: ['publisher', 'editor'],
     collections: ['articles'],
-    where: ({ now }) => all({ scheduledPublishAt: { greater_than_equal: now.toISOString() } }, { scheduledPublishAt: { less_than: inDays(now, 14) } }),
+    where: ({ now }) =>
+      all({ scheduledPublishAt: { greater_than_equal: now.toISOString() } }, { scheduledPublishAt: { less_than: inDays(now, 14) } }),
   },
   {
     id: 'review-due',
     label: 'Medical review due in the next 30 days',
     roles: ['medical-reviewer', 'editor'],
     collections: ['articles', 'conditions', 'disclaimers'],
-    where: ({ now }) => all({ live: { equals: true } }, { nextReviewDue: { greater_than_equal: now.toISOString() } }, { nextReviewDue: { less_than: inDays(now, 30) } }),
+    where: ({ now }) =>
+      all(
+        { live: { equals: true } },
+        { nextReviewDue: { greater_than_equal: now.toISOString() } },
+        { nextReviewDue: { less_than: inDays(now, 30) } },
+      ),
   },
   {
     id: 'review-overdue',

@@ -1,10 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-  GlobalAfterChangeHook,
-  GlobalConfig,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 import { appendHooks } from './appendHooks'
 import { changeAffectsPublicReads } from '../http/responseCache/changeAffectsPublicReads'

@@ -54,7 +54,15 @@ export function hasCredential(request: Request, cookiePrefix = 'payload'): boole
   if (request.headers.has('authorization')) return true
   const cookieName = `${cookiePrefix}-token`.toLowerCase()
   const cookies = (request.headers.get('cookie') ?? '').split(';')
-  if (cookies.some((cookie) => decodeLoosely(cookie.split('=', 1)[0] ?? '').trim().toLowerCase().includes(cookieName))) return true
+  if (
+    cookies.some((cookie) =>
+      decodeLoosely(cookie.split('=', 1)[0] ?? '')
+        .trim()
+        .toLowerCase()
+        .includes(cookieName),
+    )
+  )
+    return true
   return new URL(request.url).searchParams.has('token')
 }
 

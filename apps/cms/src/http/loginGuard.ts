@@ -32,7 +32,10 @@ export function withLoginGuard(handler: RestHandler, config: Config, apiRoute: s
   return async (request, context) => {
     if (request.method !== 'POST' || apiPathOf(request.url, apiRoute) !== '/users/login') return handler(request, context)
     const payload = await getPayload({ config })
-    const headers = headersWithCors({ headers: new Headers({ 'Cache-Control': 'private, no-store' }), req: { payload, headers: request.headers } })
+    const headers = headersWithCors({
+      headers: new Headers({ 'Cache-Control': 'private, no-store' }),
+      req: { payload, headers: request.headers },
+    })
     const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
     const origin = request.headers.get('origin')
     const allowedOrigin = origin !== null && payload.config.csrf.includes(origin)
@@ -41,14 +44,21 @@ export function withLoginGuard(handler: RestHandler, config: Config, apiRoute: s
     }
     if (type !== 'application/json' && !(FORM_TYPES.includes(type) && allowedOrigin)) {
       return Response.json(
-        { errors: [{ message: 'Sign in with a JSON body (Content-Type: application/json); a form is accepted only from the admin or the site.' }] },
+        {
+          errors: [
+            { message: 'Sign in with a JSON body (Content-Type: application/json); a form is accepted only from the admin or the site.' },
+          ],
+        },
         { status: 415, headers },
       )
     }
 
     const email = await emailIn(request, type)
     const account = email
-      ? (await payload.db.findOne<{ id: number; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email.toLowerCase() } } }))
+      ? await payload.db.findOne<{ id: number; lockUntil?: string | null }>({
+          collection: 'users',
+          where: { email: { equals: email.toLowerCase() } },
+        })
       : null
     const passwordWillBeHashed = Boolean(account) && !(account?.lockUntil && new Date(account.lockUntil) > new Date())
 

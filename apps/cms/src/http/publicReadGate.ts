@@ -57,7 +57,9 @@ export class FairGate {
     }
     const queue = this.queues.get(client) ?? []
     if (queue.length >= this.settings.queuedPerClient) {
-      return Promise.reject(new GateRefusal(`Too many requests from your address are waiting (${queue.length}); send fewer at a time.`, 429))
+      return Promise.reject(
+        new GateRefusal(`Too many requests from your address are waiting (${queue.length}); send fewer at a time.`, 429),
+      )
     }
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {

@@ -1,11 +1,4 @@
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 import { withRequestGuard } from './guard/withRequestGuard'
@@ -29,9 +22,17 @@ function headFrom(get: RestHandler): RestHandler {
 export function createRestHandlers(config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute = '/api') {
   // Unknown API keys are refused first (before any limit could leak what a key may do), then the
   // request is bounded (guard/), then Payload answers.
-  const guard = (handler: RestHandler) => rejectUnknownApiKeys(withRequestGuard(handler, config, apiRoute, () => GET), config)
+  const guard = (handler: RestHandler) =>
+    rejectUnknownApiKeys(
+      withRequestGuard(handler, config, apiRoute, () => GET),
+      config,
+    )
   // What the response cache cannot answer queues for one of a few PostgreSQL slots (publicReadGate.ts).
-  const cachedGet = withHttpCaching(withResponseCache(withPublicReadGate(REST_GET(config) as RestHandler, config, apiRoute), config, apiRoute), config, apiRoute)
+  const cachedGet = withHttpCaching(
+    withResponseCache(withPublicReadGate(REST_GET(config) as RestHandler, config, apiRoute), config, apiRoute),
+    config,
+    apiRoute,
+  )
   const GET: RestHandler = guard(cachedGet)
   return {
     GET,

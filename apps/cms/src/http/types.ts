@@ -1,4 +1,1 @@
-export type RestHandler = (
-  request: Request,
-  context: { params: Promise<{ slug: string[] }> },
-) => Promise<Response>
+export type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>

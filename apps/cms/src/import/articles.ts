@@ -86,7 +86,14 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
         if (result.kind === 'reused') {
           const summary = await findSummaryCiting(req, result.id)
           if (summary) {
-            return { ...outcome, action: 'skipped', detail: `already imported: a summary of this paper exists (article ${summary.id})`, articleId: summary.id, citationId: result.id, citation: 'reused' }
+            return {
+              ...outcome,
+              action: 'skipped',
+              detail: `already imported: a summary of this paper exists (article ${summary.id})`,
+              articleId: summary.id,
+              citationId: result.id,
+              citation: 'reused',
+            }
           }
         }
         citations.push(result.id)
@@ -104,7 +111,8 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
   const conditions = await linkConditions(req, page.conditions ?? [])
   outcome.conditionIds = conditions.ids
   outcome.conditionsCreated = conditions.created
-  if (conditions.created.length > 0) notes.push(`condition${conditions.created.length > 1 ? 's' : ''} created: ${conditions.created.join(', ')}`)
+  if (conditions.created.length > 0)
+    notes.push(`condition${conditions.created.length > 1 ? 's' : ''} created: ${conditions.created.join(', ')}`)
 
   const title = page.title ?? `Imported page ${page.index + 1} of ${fileName}`
   const article = await req.payload.create({
@@ -135,7 +143,9 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
     if (redirect.kind === 'none') outcome.flags.push(`No redirect recorded: ${redirect.reason}.`)
     else {
       outcome.redirectFrom = redirect.from
-      notes.push(redirect.kind === 'created' ? `redirect from ${redirect.from} (applies once published)` : `${redirect.from} was already redirected`)
+      notes.push(
+        redirect.kind === 'created' ? `redirect from ${redirect.from} (applies once published)` : `${redirect.from} was already redirected`,
+      )
     }
   }
   return {

@@ -2,9 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { dedupeKeys, validateCitation, type Citation } from '@clinic/citations'
 
-export type CitationResult =
-  | { kind: 'reused' | 'created'; id: number }
-  | { kind: 'invalid'; problems: string[] }
+export type CitationResult = { kind: 'reused' | 'created'; id: number } | { kind: 'invalid'; problems: string[] }
 
 /** The citation with this DOI or PMID (compared normalised), if the CMS has one. */
 export async function findCitation(req: PayloadRequest, citation: Partial<Citation>): Promise<number | undefined> {

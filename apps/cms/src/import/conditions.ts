@@ -3,7 +3,10 @@ import type { PayloadRequest } from 'payload'
 import type { PageCondition } from '@clinic/legacy-import'
 
 /** The page's conditions as ids: an existing condition (same slug or name) is linked, a missing one created. */
-export async function linkConditions(req: PayloadRequest, conditions: readonly PageCondition[]): Promise<{ ids: number[]; created: string[] }> {
+export async function linkConditions(
+  req: PayloadRequest,
+  conditions: readonly PageCondition[],
+): Promise<{ ids: number[]; created: string[] }> {
   const ids: number[] = []
   const created: string[] = []
   for (const condition of conditions) {

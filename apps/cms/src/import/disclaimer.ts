@@ -60,5 +60,11 @@ export async function importDisclaimer(page: ImportedPage, req: PayloadRequest):
   })
   if (!active) return { ...outcome, detail: `disclaimer ${created.id}, active site-wide`, disclaimerId: created.id }
   const flag = `A different site-wide disclaimer is active (“${active.title}”, ${active.id}): this text was saved inactive. Compare the two and activate it if it should replace the current one.`
-  return { ...outcome, action: 'flagged', detail: `disclaimer ${created.id} saved inactive`, flags: [...outcome.flags, flag], disclaimerId: created.id }
+  return {
+    ...outcome,
+    action: 'flagged',
+    detail: `disclaimer ${created.id} saved inactive`,
+    flags: [...outcome.flags, flag],
+    disclaimerId: created.id,
+  }
 }

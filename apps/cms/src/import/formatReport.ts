@@ -21,14 +21,20 @@ export function formatReport(report: ImportReport): string {
   ])
   const header = ['#', 'kind', 'title', 'action', 'flags']
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)))
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd()
   const { totals } = report
   const lines = [
     line(header),
     line(widths.map((width) => '-'.repeat(width))),
     ...rows.map(line),
     '',
-    `${report.fileName}: ${totals.pages} pages — ${Object.entries(totals.byAction).map(([action, count]) => `${count} ${action}`).join(', ')}.`,
+    `${report.fileName}: ${totals.pages} pages — ${Object.entries(totals.byAction)
+      .map(([action, count]) => `${count} ${action}`)
+      .join(', ')}.`,
     `Stored: ${plural(totals.articles, 'article')} (in review, not published), ${plural(totals.citationsCreated, 'citation')} (${totals.citationsReused} reused), ${plural(totals.conditionsCreated, 'condition')}, ${plural(totals.disclaimers, 'disclaimer')}.`,
   ]
   // What each stored page's editor must check; for the rest, why nothing was stored.
@@ -48,7 +54,10 @@ export function summaryOf(report: ImportReport): string {
   if (!report.ok) return `Refused: ${report.error}`
   const { totals } = report
   return (
-    `${totals.pages} pages: ${Object.entries(totals.byAction).filter(([, count]) => count > 0).map(([action, count]) => `${count} ${action}`).join(', ')}. ` +
+    `${totals.pages} pages: ${Object.entries(totals.byAction)
+      .filter(([, count]) => count > 0)
+      .map(([action, count]) => `${count} ${action}`)
+      .join(', ')}. ` +
     `${plural(totals.articles, 'article')} stored in review, ${plural(totals.citationsCreated, 'citation')} created, ${totals.citationsReused} reused, ` +
     `${plural(totals.conditionsCreated, 'condition')} created, ${plural(totals.disclaimers, 'disclaimer')} stored.`
   )

@@ -8,6 +8,8 @@ export function importNote(page: ImportedPage, fileName: string, now: Date): str
     : `page ${page.index + 1}, lines ${page.firstLine}–${page.lastLine}`
   const head =
     `Imported from ${fileName} (${where}) on ${now.toISOString().slice(0, 10)}` +
-    (derived.length > 0 ? `; ${derived.join(' and ')} ${derived.length > 1 ? 'were' : 'was'} derived — check ${derived.length > 1 ? 'them' : 'it'}.` : '.')
+    (derived.length > 0
+      ? `; ${derived.join(' and ')} ${derived.length > 1 ? 'were' : 'was'} derived — check ${derived.length > 1 ? 'them' : 'it'}.`
+      : '.')
   return page.flags.length > 0 ? `${head}\n${page.flags.map((flag) => `• ${flag}`).join('\n')}` : head
 }

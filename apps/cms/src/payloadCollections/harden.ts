@@ -30,13 +30,23 @@ export function hardenPayloadCollections(config: SanitizedConfig): SanitizedConf
   config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepClientErrorMessages] }
   for (const collection of config.collections) {
     if (collection.slug === 'payload-preferences') {
-      Object.assign(collection.access, { create: signedInNotByKey, read: ownPreferencesNotByKey, update: ownPreferencesNotByKey, delete: ownPreferencesNotByKey })
+      Object.assign(collection.access, {
+        create: signedInNotByKey,
+        read: ownPreferencesNotByKey,
+        update: ownPreferencesNotByKey,
+        delete: ownPreferencesNotByKey,
+      })
       collection.endpoints = refuseKeysOnWrites(collection.endpoints)
     }
     if (collection.slug === 'payload-locked-documents') {
       // Who edits which draft is staff business: API keys read no locks, and marketing only those on
       // leads (its admin list asks for them and shows nothing when refused).
-      Object.assign(collection.access, { read: locksStaffOrLeads, create: signedInNotByKey, update: signedInNotByKey, delete: signedInNotByKey })
+      Object.assign(collection.access, {
+        read: locksStaffOrLeads,
+        create: signedInNotByKey,
+        update: signedInNotByKey,
+        delete: signedInNotByKey,
+      })
     }
     if (collection.slug === 'payload-migrations') {
       Object.assign(collection.access, { read: admins, create: nobody, update: nobody, delete: nobody })
@@ -59,7 +69,8 @@ const idsAreIntegers: CollectionBeforeOperationHook = ({ args, req }) => {
   const id = (args as { id?: unknown }).id
   if (req.payloadAPI !== 'REST' || id === undefined || id === null) return args
   // Payload parses the path's id with parseFloat, so `abc` arrives as NaN and `1.5` as 1.5.
-  const valid = typeof id === 'number' ? Number.isInteger(id) && id >= 0 && id <= MAX_ID : /^\d{1,10}$/.test(String(id)) && Number(id) <= MAX_ID
+  const valid =
+    typeof id === 'number' ? Number.isInteger(id) && id >= 0 && id <= MAX_ID : /^\d{1,10}$/.test(String(id)) && Number(id) <= MAX_ID
   if (!valid) throw new NotFound(req.t)
   return args
 }
@@ -78,7 +89,10 @@ function missingFileIsNotFound(staticDir: string): UploadHandler {
       return
     } catch {
       req.payload.logger.warn(`Media file ${params.filename} is not on disk (${directory}).`)
-      return Response.json({ errors: [{ message: `No file named ${params.filename}.` }] }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
+      return Response.json(
+        { errors: [{ message: `No file named ${params.filename}.` }] },
+        { status: 404, headers: { 'Cache-Control': 'private, no-store' } },
+      )
     }
   }) as UploadHandler
 }

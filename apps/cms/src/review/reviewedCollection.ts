@@ -4,7 +4,11 @@ import { staff } from '../access/staff'
 import { createArticles } from '../collections/Articles/access/createArticles'
 import { deleteArticles } from '../collections/Articles/access/deleteArticles'
 import { updateArticles } from '../collections/Articles/access/updateArticles'
-import { changesSinceReviewEndpointFor, workflowActionEndpointFor, workflowStatusEndpointFor } from '../collections/Articles/endpoints/workflow'
+import {
+  changesSinceReviewEndpointFor,
+  workflowActionEndpointFor,
+  workflowStatusEndpointFor,
+} from '../collections/Articles/endpoints/workflow'
 import { ONE_PUBLISH_CONTROL } from '../collections/Articles/components/onePublishControl'
 import { workflowFields, workflowHistoryField, workflowPanelField } from '../collections/Articles/fields/workflow'
 import { captureSaveOptionsFor } from '../collections/Articles/hooks/captureSaveOptions'
@@ -20,7 +24,10 @@ import type { ReviewedCollection } from '../collections/Articles/workflow/review
  * the workflow panel and its endpoint. Visitors read only the published version (`read`).
  * Scheduling and e-mail notices stay with articles.
  */
-export function withEditorialReview<T extends ReviewedCollection>(collection: CollectionConfig<T>, read: NonNullable<CollectionConfig['access']>['read']): CollectionConfig<T> {
+export function withEditorialReview<T extends ReviewedCollection>(
+  collection: CollectionConfig<T>,
+  read: NonNullable<CollectionConfig['access']>['read'],
+): CollectionConfig<T> {
   const slug = collection.slug as T
   const hooks = collection.hooks ?? {}
   return {
@@ -38,7 +45,12 @@ export function withEditorialReview<T extends ReviewedCollection>(collection: Co
       ...collection.admin,
       components: { ...collection.admin?.components, edit: { ...collection.admin?.components?.edit, ...ONE_PUBLISH_CONTROL } },
     },
-    endpoints: [...(collection.endpoints || []), workflowStatusEndpointFor(slug), workflowActionEndpointFor(slug), changesSinceReviewEndpointFor(slug)],
+    endpoints: [
+      ...(collection.endpoints || []),
+      workflowStatusEndpointFor(slug),
+      workflowActionEndpointFor(slug),
+      changesSinceReviewEndpointFor(slug),
+    ],
     hooks: {
       ...hooks,
       beforeOperation: [captureSaveOptionsFor(slug), ...(hooks.beforeOperation ?? [])],

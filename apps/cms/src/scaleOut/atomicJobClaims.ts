@@ -37,7 +37,10 @@ export function withAtomicJobClaims(adapterObj: DatabaseAdapterObj<PostgresAdapt
         const primary = adapter.primaryDrizzle ?? adapter.drizzle
         const won = await primary.execute<{ id: number }>(sql`
           update "payload_jobs" set "processing" = true, "updated_at" = now()
-          where "id" in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+          where "id" in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})
             and "processing" = false and "completed_at" is null and "has_error" is not true
           returning "id"`)
         const wonIds = won.rows.map((row) => Number(row.id))

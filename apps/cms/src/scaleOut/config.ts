@@ -76,7 +76,9 @@ export function s3MediaStorageFromEnv(vars: EnvVars): S3MediaStorage | null {
   if (!bucket) {
     const stray = S3_VARIABLES.filter((name) => value(name) !== undefined)
     if (stray.length > 0) {
-      throw new Error(`${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but S3_BUCKET is not: set S3_BUCKET to store media on S3, or unset the S3_* variables to keep media on local disk.`)
+      throw new Error(
+        `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but S3_BUCKET is not: set S3_BUCKET to store media on S3, or unset the S3_* variables to keep media on local disk.`,
+      )
     }
     return null
   }
@@ -90,7 +92,9 @@ export function s3MediaStorageFromEnv(vars: EnvVars): S3MediaStorage | null {
   if (endpoint !== undefined) {
     const url = parseUrl(endpoint)
     if (!url || !['http:', 'https:'].includes(url.protocol)) {
-      throw new Error(`S3_ENDPOINT must be an http(s):// URL, e.g. https://<account>.r2.cloudflarestorage.com or http://minio:9000 (got "${endpoint}").`)
+      throw new Error(
+        `S3_ENDPOINT must be an http(s):// URL, e.g. https://<account>.r2.cloudflarestorage.com or http://minio:9000 (got "${endpoint}").`,
+      )
     }
   }
   return {

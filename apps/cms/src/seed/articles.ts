@@ -21,9 +21,13 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     conditions: ['Amyotrophic lateral sclerosis (ALS)'],
     status: 'published',
     body: [
-      paragraph('Amyotrophic lateral sclerosis (ALS) gradually weakens the muscles people use to move, speak and breathe. Researchers have been asking whether cells that release protective growth factors could slow that process.'),
+      paragraph(
+        'Amyotrophic lateral sclerosis (ALS) gradually weakens the muscles people use to move, speak and breathe. Researchers have been asking whether cells that release protective growth factors could slow that process.',
+      ),
       heading('What the researchers did'),
-      paragraph('In this randomized, placebo-controlled phase 2 trial, 48 participants received either mesenchymal cells from their own bone marrow, modified in the lab to secrete neurotrophic factors, or a placebo. The cells were given into the spinal fluid and into muscle.'),
+      paragraph(
+        'In this randomized, placebo-controlled phase 2 trial, 48 participants received either mesenchymal cells from their own bone marrow, modified in the lab to secrete neurotrophic factors, or a placebo. The cells were given into the spinal fluid and into muscle.',
+      ),
       heading('What they found'),
       bullets(
         'Side effects were mostly mild and short-lived, such as headache and back pain after the spinal procedure.',
@@ -31,7 +35,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
         'A subgroup whose disease was progressing quickly showed a slower decline over the first weeks, a finding that needs confirming.',
       ),
       heading('What it means'),
-      paragraph('This was an early trial designed mainly to check safety. Its results encouraged a larger phase 3 study; they do not show that the treatment works.'),
+      paragraph(
+        'This was an early trial designed mainly to check safety. Its results encouraged a larger phase 3 study; they do not show that the treatment works.',
+      ),
     ],
   },
   {
@@ -42,11 +48,17 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     conditions: ['Knee osteoarthritis'],
     status: 'published',
     body: [
-      paragraph('Knee osteoarthritis is one of the most common causes of joint pain. This study compared a single injection of donor (allogeneic) bone-marrow stromal cells with an injection of hyaluronic acid, a common treatment.'),
+      paragraph(
+        'Knee osteoarthritis is one of the most common causes of joint pain. This study compared a single injection of donor (allogeneic) bone-marrow stromal cells with an injection of hyaluronic acid, a common treatment.',
+      ),
       heading('What the researchers did'),
-      paragraph('Thirty adults with long-standing knee pain were randomly assigned to one of the two injections and followed for a year, with pain scores and MRI measurements of cartilage quality.'),
+      paragraph(
+        'Thirty adults with long-standing knee pain were randomly assigned to one of the two injections and followed for a year, with pain scores and MRI measurements of cartilage quality.',
+      ),
       heading('What they found'),
-      paragraph('People in the cell group reported more improvement in pain and function, and MRI suggested less cartilage deterioration. No serious treatment-related side effects were reported.'),
+      paragraph(
+        'People in the cell group reported more improvement in pain and function, and MRI suggested less cartilage deterioration. No serious treatment-related side effects were reported.',
+      ),
       heading('What it means'),
       paragraph('The trial was small and short. Larger and longer studies are needed before drawing firm conclusions.'),
     ],
@@ -59,9 +71,13 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     conditions: ['Stroke'],
     status: 'draft',
     body: [
-      paragraph('Many people live with lasting weakness after a stroke. This early study looked mainly at safety when donor mesenchymal cells are given through a vein.'),
+      paragraph(
+        'Many people live with lasting weakness after a stroke. This early study looked mainly at safety when donor mesenchymal cells are given through a vein.',
+      ),
       heading('What they found'),
-      paragraph('The infusion was generally well tolerated, and some measures of function improved over the following year. Without a control group, the study cannot show whether the cells caused the improvement.'),
+      paragraph(
+        'The infusion was generally well tolerated, and some measures of function improved over the following year. Without a control group, the study cannot show whether the cells caused the improvement.',
+      ),
     ],
   },
 ]

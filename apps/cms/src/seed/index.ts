@@ -25,8 +25,16 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   // The clinic profile, conditions and the disclaimer go through the workflow like articles:
   // submitted, approved by the medical reviewer, published.
   const as = (user: typeof admin) => ({ user: { ...user, collection: 'users' as const } })
-  const review = async (collection: 'clinic-profile' | 'conditions' | 'disclaimers' | 'reviewer-profiles', documentId: number, approver = reviewer) => {
-    for (const [action, user] of [['submit', admin], ['approve', approver], ['publish', admin]] as const) {
+  const review = async (
+    collection: 'clinic-profile' | 'conditions' | 'disclaimers' | 'reviewer-profiles',
+    documentId: number,
+    approver = reviewer,
+  ) => {
+    for (const [action, user] of [
+      ['submit', admin],
+      ['approve', approver],
+      ['publish', admin],
+    ] as const) {
       await takeWorkflowAction(payload, { collection, documentId, kind: 'transition', action }, as(user))
     }
   }

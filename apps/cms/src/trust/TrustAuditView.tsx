@@ -11,7 +11,16 @@ import { runTrustAudit } from './liveItems'
  */
 export async function TrustAuditView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }
+  const template = {
+    i18n: req.i18n,
+    locale,
+    params,
+    payload: req.payload,
+    permissions,
+    searchParams,
+    user: req.user ?? undefined,
+    visibleEntities,
+  }
   if (!isStaff(req.user)) {
     return (
       <DefaultTemplate {...template}>
@@ -37,9 +46,15 @@ export async function TrustAuditView({ initPageResult, params, searchParams }: A
           <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
             <thead>
               <tr>
-                <th scope="col" style={{ textAlign: 'left' }}>Rule</th>
-                <th scope="col" style={{ textAlign: 'left' }}>Item</th>
-                <th scope="col" style={{ textAlign: 'left' }}>Why</th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Rule
+                </th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Item
+                </th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  Why
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -47,7 +62,9 @@ export async function TrustAuditView({ initPageResult, params, searchParams }: A
                 <tr key={`${finding.rule}-${finding.item.kind}-${finding.item.id}`}>
                   <td>{finding.label}</td>
                   <td>
-                    <a href={`/admin/collections/${finding.item.kind}/${finding.item.id}`}>{finding.item.title || `${finding.item.kind} ${finding.item.id}`}</a>
+                    <a href={`/admin/collections/${finding.item.kind}/${finding.item.id}`}>
+                      {finding.item.title || `${finding.item.kind} ${finding.item.id}`}
+                    </a>
                   </td>
                   <td>{finding.reason}</td>
                 </tr>

@@ -27,7 +27,10 @@ async function* liveRows(payload: Payload, req: PayloadRequest, collection: Revi
     const result = await payload.find({
       collection,
       // A disclaimer that is switched off shows nowhere; every other published row is on the site.
-      where: collection === 'disclaimers' ? { and: [{ _status: { equals: 'published' } }, { active: { equals: true } }] } : { _status: { equals: 'published' } },
+      where:
+        collection === 'disclaimers'
+          ? { and: [{ _status: { equals: 'published' } }, { active: { equals: true } }] }
+          : { _status: { equals: 'published' } },
       depth: 0,
       limit: PAGE,
       page,
@@ -89,10 +92,22 @@ export async function runTrustAudit(payload: Payload, req?: PayloadRequest): Pro
 /** The report as a plain-text table for the command line. */
 export function formatTrustAudit(report: TrustAuditReport): string {
   if (report.findings.length === 0) return `Trust audit: ${report.items} live items, every trust rule holds.`
-  const rows = report.findings.map((finding) => [finding.label, `${finding.item.kind} ${finding.item.id}`, finding.item.title, finding.reason, finding.adminUrl])
+  const rows = report.findings.map((finding) => [
+    finding.label,
+    `${finding.item.kind} ${finding.item.id}`,
+    finding.item.title,
+    finding.reason,
+    finding.adminUrl,
+  ])
   const header = ['rule', 'item', 'title', 'why', 'fix it at']
-  const widths = header.map((name, column) => Math.min(column === 2 ? 50 : 100, Math.max(name.length, ...rows.map((row) => row[column]!.length))))
-  const line = (cells: string[]) => cells.map((cell, column) => cell.slice(0, widths[column]).padEnd(widths[column]!)).join('  ').trimEnd()
+  const widths = header.map((name, column) =>
+    Math.min(column === 2 ? 50 : 100, Math.max(name.length, ...rows.map((row) => row[column]!.length))),
+  )
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.slice(0, widths[column]).padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd()
   return [
     `Trust audit: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${report.items} live items.`,
     '',

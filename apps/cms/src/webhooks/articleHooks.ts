@@ -29,7 +29,8 @@ const rememberLiveState: CollectionBeforeChangeHook<Article> = async ({ operatio
 }
 
 const announceChange: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
-  const before = operation === 'create' ? null : (req.context[contextKey(doc.id)] as { status?: Article['_status']; updatedAt?: string } | null)
+  const before =
+    operation === 'create' ? null : (req.context[contextKey(doc.id)] as { status?: Article['_status']; updatedAt?: string } | null)
   const live = await liveArticle(req, doc.id)
   const event = eventForChange(before?.status, live?._status)
   if (!event) return doc

@@ -23,7 +23,13 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     const body = JSON.stringify(delivery.body)
     const attempts = (delivery.attempts ?? 0) + 1
     const record = (data: Record<string, unknown>) =>
-      req.payload.update({ collection: 'webhook-deliveries', id, data: { attempts, lastAttemptAt: new Date().toISOString(), ...data }, overrideAccess: true, req })
+      req.payload.update({
+        collection: 'webhook-deliveries',
+        id,
+        data: { attempts, lastAttemptAt: new Date().toISOString(), ...data },
+        overrideAccess: true,
+        req,
+      })
 
     let status: number | undefined
     const sentAt = new Date()

@@ -61,7 +61,10 @@ describe('the admin in a real browser', () => {
     await page.getByLabel('Email').fill(cms.admin.email)
     await page.getByLabel('Password').fill('not-the-password')
     await page.getByRole('button', { name: 'Login' }).click()
-    await page.getByText(/e-mail or password is incorrect/i).first().waitFor()
+    await page
+      .getByText(/e-mail or password is incorrect/i)
+      .first()
+      .waitFor()
     expect(new URL(page.url()).pathname).toBe('/admin/login')
   })
 })

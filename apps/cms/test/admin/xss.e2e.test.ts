@@ -65,7 +65,9 @@ async function signedIn(): Promise<{ context: BrowserContext; page: Page; detect
   // A view that never becomes ready fails the test in good time instead of holding it.
   context.setDefaultTimeout(20_000)
   context.setDefaultNavigationTimeout(30_000)
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }))
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }),
+  )
   const detector = await armXssDetector(context)
   const page = await context.newPage()
   await signInToAdmin(page, cms.url, cms.admin)
@@ -91,13 +93,17 @@ async function check(page: Page, view: View): Promise<XssFinding[]> {
   } catch (error) {
     const file = path.join(screenshotsDir(), `admin-xss-not-ready-${view.route.replace(/\W+/g, '-').slice(0, 80)}.png`)
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
-    throw new Error(`${view.route}: the view did not show the corpus (${(error as Error).message.split('\n')[0]}); screenshot ${file}`, { cause: error })
+    throw new Error(`${view.route}: the view did not show the corpus (${(error as Error).message.split('\n')[0]}); screenshot ${file}`, {
+      cause: error,
+    })
   }
   await settle(page)
   const clicked = await interact(page, page.url(), 'main a, table a')
   await settle(page)
   const found = await audit(page)
-  console.log(`  ${view.route}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${clicked} script-scheme links clicked, ${found.length} findings`)
+  console.log(
+    `  ${view.route}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${clicked} script-scheme links clicked, ${found.length} findings`,
+  )
   return found
 }
 
@@ -112,7 +118,8 @@ async function value(page: Page, selector: string, expected: string | RegExp) {
 /** Waits until an element in `selector` with `text` in it is visible (fails after the default timeout). */
 const visible = (page: Page, selector: string, text: string | RegExp) => page.locator(selector).filter({ hasText: text }).first().waitFor()
 /** A vector's payload as text of its own in the rich-text editor (a paragraph, heading, quote or list item). */
-const inEditor = (page: Page, text: string) => page.locator('[data-lexical-editor="true"]').getByText(text, { exact: true }).first().waitFor()
+const inEditor = (page: Page, text: string) =>
+  page.locator('[data-lexical-editor="true"]').getByText(text, { exact: true }).first().waitFor()
 
 describe('the XSS corpus in the admin', () => {
   it('the detector and the DOM audit catch a vector injected on purpose', async () => {
@@ -128,7 +135,8 @@ describe('the XSS corpus in the admin', () => {
         box.innerHTML = '<img src=x onerror=__xss(9001)><a href="javascript:__xss(9002)">control</a>'
         // Inert scripts (inserted as markup they never run) must still be reported: one plain, one
         // posing as an RSC chunk that is not pure data, one posing as a Next bundle from elsewhere.
-        box.innerHTML += '<script>__xss(9004)</script><script>self.__next_f.push([1,"x"]);__xss(9005)</script><script src="https://example.org/_next/static/chunks/x.js?__xss(9006)"></script>'
+        box.innerHTML +=
+          '<script>__xss(9004)</script><script>self.__next_f.push([1,"x"]);__xss(9005)</script><script src="https://example.org/_next/static/chunks/x.js?__xss(9006)"></script>'
         document.body.append(box)
       })
       await settle(page)

@@ -16,7 +16,12 @@ const people: Record<'editor' | 'reviewer' | 'marketing' | 'admin', { user: Test
 
 beforeAll(async () => {
   t = await startTestPayload()
-  for (const [key, role] of [['editor', 'editor'], ['reviewer', 'medical-reviewer'], ['marketing', 'marketing'], ['admin', 'admin']] as const) {
+  for (const [key, role] of [
+    ['editor', 'editor'],
+    ['reviewer', 'medical-reviewer'],
+    ['marketing', 'marketing'],
+    ['admin', 'admin'],
+  ] as const) {
     const user = await createUser(t.payload, [role])
     people[key] = { user, rest: await t.rest.login(user.email, user.password) }
   }
@@ -74,7 +79,9 @@ describe('colleagues by name', () => {
     expect(selfIssued.status).toBe(403)
     expect(JSON.stringify(await selfIssued.json())).toContain('Only an admin can issue or revoke API keys.')
     // The admin UI only offers "Generate new API key" where the field may be updated.
-    const permissions = (await (await people.marketing.rest.get('/access')).json()) as { collections: { users: { fields: Record<string, { update?: boolean }> } } }
+    const permissions = (await (await people.marketing.rest.get('/access')).json()) as {
+      collections: { users: { fields: Record<string, { update?: boolean }> } }
+    }
     expect(permissions.collections.users.fields.apiKey?.update ?? false).toBe(false)
     expect(permissions.collections.users.fields.enableAPIKey?.update ?? false).toBe(false)
     const adminPermissions = (await (await people.admin.rest.get('/access')).json()) as typeof permissions

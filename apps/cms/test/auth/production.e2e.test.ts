@@ -92,7 +92,7 @@ describe('an expired session', () => {
   }, 120_000)
 })
 
-describe('the project\'s own error messages in the production build', () => {
+describe("the project's own error messages in the production build", () => {
   it('reach the client (not "An unknown error occurred."), with their status', async () => {
     // A token signed with another secret: the stale-session refusal (issue 15.8).
     const forged = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"id":1,"collection":"users"}').toString('base64url')}.c2lnbmF0dXJl`

@@ -65,9 +65,7 @@ describe('a second citation of the same paper', () => {
   })
 
   it('is refused on both fields when both identifiers match, along with any other invalid field', async () => {
-    const errors = await fieldErrors(
-      await editor.post('/citations', citationData({ doi: xia.doi, pmid: xia.pmid, month: 13 })),
-    )
+    const errors = await fieldErrors(await editor.post('/citations', citationData({ doi: xia.doi, pmid: xia.pmid, month: 13 })))
     expect(errors).toEqual(
       expect.arrayContaining([
         { path: 'month', message: expect.any(String) },
@@ -119,7 +117,7 @@ describe('updating into a twin', () => {
     }
   })
 
-  it('cannot happen through the admin\'s Duplicate action, which is turned off for citations', async () => {
+  it("cannot happen through the admin's Duplicate action, which is turned off for citations", async () => {
     const before = await countCitations()
     const response = await editor.post(`/citations/${xia.id}/duplicate`, {})
     expect(response.ok).toBe(false)

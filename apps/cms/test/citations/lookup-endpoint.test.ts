@@ -98,14 +98,24 @@ describe('looking up', () => {
     const { status, body } = await lookup(editor, { identifier: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3531190/' })
     expect(status).toBe(200)
     expect(body).toMatchObject({ ok: true, source: 'pubmed', identifier: { kind: 'pmcid', value: 'PMC3531190' } })
-    expect(body.fields).toMatchObject({ pmid: '23193287', pmcid: 'PMC3531190', doi: '10.1093/nar/gks1195', title: 'GenBank', journal: 'Nucleic Acids Res', year: 2013 })
+    expect(body.fields).toMatchObject({
+      pmid: '23193287',
+      pmcid: 'PMC3531190',
+      doi: '10.1093/nar/gks1195',
+      title: 'GenBank',
+      journal: 'Nucleic Acids Res',
+      year: 2013,
+    })
     expect(body.retraction.status).toBe('none')
-    expect(server.requests.map((url) => url.searchParams.get('ids') ?? url.searchParams.get('id'))).toStrictEqual(['PMC3531190', '23193287'])
+    expect(server.requests.map((url) => url.searchParams.get('ids') ?? url.searchParams.get('id'))).toStrictEqual([
+      'PMC3531190',
+      '23193287',
+    ])
   })
 })
 
 describe('when a service fails', () => {
-  it('a service turning requests away is a 502 with the editor\'s message, and is not cached', async () => {
+  it("a service turning requests away is a 502 with the editor's message, and is not cached", async () => {
     // Retry-After beyond the lookup's deadline: the client gives up at once rather than wait.
     server.reply('/efetch.fcgi', { status: 429, body: fixture('eutils-rate-limit-exceeded.json'), headers: { 'retry-after': '120' } })
     const first = await lookup(editor, { identifier: '9500320' })
@@ -127,7 +137,10 @@ describe('when a service fails', () => {
     const started = Date.now()
     const { status, body } = await lookup(editor, { identifier: '39382274' })
     expect(status).toBe(504)
-    expect(body.errors[0]).toMatchObject({ code: 'timeout', message: 'PubMed did not answer within 0.3 s. Try again later. You can fill in the fields by hand.' })
+    expect(body.errors[0]).toMatchObject({
+      code: 'timeout',
+      message: 'PubMed did not answer within 0.3 s. Try again later. You can fill in the fields by hand.',
+    })
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
@@ -135,7 +148,9 @@ describe('when a service fails', () => {
     server.reply('/efetch.fcgi', { status: 503, body: '' })
     const down = await lookup(editor, { identifier: '39382274' })
     expect(down.status).toBe(502)
-    expect(down.body.errors[0].message).toBe('PubMed is not answering right now (HTTP 503). Try again later. You can fill in the fields by hand.')
+    expect(down.body.errors[0].message).toBe(
+      'PubMed is not answering right now (HTTP 503). Try again later. You can fill in the fields by hand.',
+    )
     server.reply('/esearch.fcgi', json('esearch-pubmed-no-hits.json'))
     server.reply('/works/10.9999%2Fnothing', { status: 404, body: '' })
     const missing = await lookup(editor, { identifier: '10.9999/nothing' })

@@ -81,7 +81,9 @@ describe('looking a paper up in the citations admin', () => {
     await page.goto(`${cms.url}/admin/collections/citations/create`)
     await page.locator('#field-journal').fill('Typed by hand')
     await lookUp('PMID: 31495331')
-    const alert = page.getByRole('alert').filter({ hasText: 'PubMed is not answering right now (HTTP 503). Try again later. You can fill in the fields by hand.' })
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'PubMed is not answering right now (HTTP 503). Try again later. You can fill in the fields by hand.' })
     await alert.waitFor()
     await page.screenshot({ path: path.join(ARTIFACTS, 'citation-lookup-unreachable.png'), fullPage: true })
     await expect(page.locator('#field-journal').inputValue()).resolves.toBe('Typed by hand')

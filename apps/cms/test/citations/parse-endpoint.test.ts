@@ -27,8 +27,20 @@ describe('POST /api/citations/parse', () => {
     expect(body).toEqual({
       ok: true,
       citation: {
-        authors: ['Dominici M', 'Le Blanc K', 'Mueller I', 'Slaper-Cortenbach I', 'Marini F', 'Krause D', 'Deans R', 'Keating A', 'Prockop Dj', 'Horwitz E'],
-        title: 'Minimal criteria for defining multipotent mesenchymal stromal cells. The International Society for Cellular Therapy position statement',
+        authors: [
+          'Dominici M',
+          'Le Blanc K',
+          'Mueller I',
+          'Slaper-Cortenbach I',
+          'Marini F',
+          'Krause D',
+          'Deans R',
+          'Keating A',
+          'Prockop Dj',
+          'Horwitz E',
+        ],
+        title:
+          'Minimal criteria for defining multipotent mesenchymal stromal cells. The International Society for Cellular Therapy position statement',
         journal: 'Cytotherapy',
         year: 2006,
         volume: '8',

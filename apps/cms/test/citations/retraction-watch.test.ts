@@ -43,7 +43,13 @@ function replayEveryPaper() {
 }
 
 async function pmidsOfAllCitations(): Promise<string[]> {
-  const { docs } = await t.payload.find({ collection: 'citations', where: { pmid: { exists: true } }, pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await t.payload.find({
+    collection: 'citations',
+    where: { pmid: { exists: true } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs.map((doc) => doc.pmid!).sort()
 }
 
@@ -76,7 +82,7 @@ describe('lookup and save', () => {
     expect((await citation(doc.id)).retractionStatus).toBe('corrected')
   })
 
-  it('lists a corrected paper in the article\'s workflow status for the editor', async () => {
+  it("lists a corrected paper in the article's workflow status for the editor", async () => {
     const { docs } = await t.payload.find({ collection: 'citations', where: { pmid: { equals: '38147649' } }, overrideAccess: true })
     const article = await writeSummary(t, cast.as.editor, { citations: [docs[0]!.id] })
     const status = await (await cast.as.editor.get(`/articles/${article.id}/workflow`)).json()
@@ -90,15 +96,22 @@ describe('the weekly retraction check', () => {
   let retractedPaper: Citation
   let liveArticleId: number
 
-  it('flags a live article\'s paper as retracted and e-mails its reviewer and the publishers once', async () => {
+  it("flags a live article's paper as retracted and e-mails its reviewer and the publishers once", async () => {
     retractedPaper = await t.payload.create({
       collection: 'citations',
-      data: citationData({ pmid: '9500320', title: 'Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children' }),
+      data: citationData({
+        pmid: '9500320',
+        title: 'Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children',
+      }),
       overrideAccess: true,
     })
     expect(retractedPaper.retractionStatus).toBe('none')
     const article = await writeSummary(t, cast.as.editor, { citations: [retractedPaper.id] })
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
     liveArticleId = article.id
 
     replayEveryPaper()
@@ -132,7 +145,7 @@ describe('the weekly retraction check', () => {
     expect((await citation(retractedPaper.id)).retractionStatus).toBe('retracted')
   })
 
-  it('shows visitors the retraction with the live article\'s citation', async () => {
+  it("shows visitors the retraction with the live article's citation", async () => {
     const response = await t.rest.get(`/articles/${liveArticleId}?depth=1`)
     expect(response.status).toBe(200)
     const body = (await response.json()) as { citations: Citation[] }
@@ -148,7 +161,10 @@ describe('the weekly retraction check', () => {
 
   it('refuses to publish an article whose primary citation is retracted, naming the paper and the date', async () => {
     const article = await writeSummary(t, cast.as.editor, { citations: [retractedPaper.id] })
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+    ])
     const refused = await act(cast.as.publisher, article.id, 'publish')
     expect(refused.status).not.toBe(200)
     expect(JSON.stringify(refused.body)).toContain(

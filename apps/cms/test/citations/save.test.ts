@@ -78,7 +78,10 @@ describe('saving a citation: every invalid field is named and nothing is stored'
 
   it('names every invalid field of one save at once', async () => {
     const errors = await fieldErrors(
-      await editor.post('/citations', citationData({ doi: 'nope', pmid: 'abc', pmcid: '1', month: 13, authors: [], title: '', journal: undefined, year: undefined })),
+      await editor.post(
+        '/citations',
+        citationData({ doi: 'nope', pmid: 'abc', pmcid: '1', month: 13, authors: [], title: '', journal: undefined, year: undefined }),
+      ),
     )
     expect(errors.map((error) => error.path).sort()).toEqual(
       ['authors', 'doi', 'journal', 'month', 'pmcid', 'pmid', 'title', 'year'].sort(),
@@ -103,7 +106,7 @@ describe('saving a citation: every invalid field is named and nothing is stored'
     ])
   })
 
-  it('gives each error the field\'s label, which the admin\'s error message shows', async () => {
+  it("gives each error the field's label, which the admin's error message shows", async () => {
     const response = await editor.post('/citations', citationData({ pmid: 'abc', epubDate: 'soon' }))
     const body = await response.json()
     expect(body.errors[0].message).toBe('The following fields are invalid: PMID, Epub date')

@@ -32,9 +32,7 @@ describe('articles: create, read, update, delete', () => {
     })
     expect(updated.excerpt).toBe('Changed.')
     await t.payload.delete({ collection: 'articles', id: created.id, overrideAccess: true })
-    await expect(
-      t.payload.findByID({ collection: 'articles', id: created.id, overrideAccess: true }),
-    ).rejects.toThrow(/not found/i)
+    await expect(t.payload.findByID({ collection: 'articles', id: created.id, overrideAccess: true })).rejects.toThrow(/not found/i)
   })
 
   it('works over REST for a signed-in editor', async () => {
@@ -117,9 +115,7 @@ describe('articles: bad input is refused and nothing is stored', () => {
     const clash = await editor.post('/articles', { ...articleData(), slug: 'same-slug' })
     expect(clash.status).toBe(400)
     const body = await clash.json()
-    expect(body.errors[0].data.errors).toEqual([
-      expect.objectContaining({ path: 'slug', message: expect.stringMatching(/unique/i) }),
-    ])
+    expect(body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'slug', message: expect.stringMatching(/unique/i) })])
     expect(await countArticles()).toBe(before)
   })
 
@@ -132,9 +128,7 @@ describe('articles: bad input is refused and nothing is stored', () => {
     const response = await editor.post('/articles', articleData(overrides))
     expect(response.status).toBe(400)
     const body = await response.json()
-    expect(body.errors[0].data.errors).toContainEqual(
-      expect.objectContaining({ path: field, message: expect.stringMatching(message) }),
-    )
+    expect(body.errors[0].data.errors).toContainEqual(expect.objectContaining({ path: field, message: expect.stringMatching(message) }))
     expect(await countArticles()).toBe(before)
   })
 

@@ -15,8 +15,7 @@ beforeAll(async () => {
 })
 afterAll(() => t?.stop())
 
-const countCitations = async () =>
-  (await t.payload.count({ collection: 'citations', overrideAccess: true })).totalDocs
+const countCitations = async () => (await t.payload.count({ collection: 'citations', overrideAccess: true })).totalDocs
 
 describe('citations', () => {
   it('are created, read, updated and deleted over REST, keeping the authors in order', async () => {

@@ -20,7 +20,11 @@ const profile = {
   phone: '(555) 010-0199',
   email: 'care@example.test',
   address: { city: 'Saint Petersburg', region: 'FL', country: 'US' },
-  callToAction: { heading: 'Talk to a care coordinator', text: 'We answer within one business day.', buttonLabel: 'Request information packet' },
+  callToAction: {
+    heading: 'Talk to a care coordinator',
+    text: 'We answer within one business day.',
+    buttonLabel: 'Request information packet',
+  },
 }
 
 type Settings = typeof profile
@@ -47,7 +51,9 @@ async function reviewWhateverWaits() {
     approved: [cast.as.publisher, 'publish'],
   }
   for (let step = 0; step < 4; step++) {
-    const { workflowState } = (await (await cast.as.editor.get(`/clinic-profile/${profileId}?draft=true`)).json()) as { workflowState: string }
+    const { workflowState } = (await (await cast.as.editor.get(`/clinic-profile/${profileId}?draft=true`)).json()) as {
+      workflowState: string
+    }
     if (!next[workflowState]) return
     const [client, action] = next[workflowState]!
     await actAll(profileId, [[client, action]], 'clinic-profile')
@@ -76,7 +82,9 @@ describe('the clinic profile', () => {
   })
 
   it('keeps the published text on the site while an edit waits for review, then shows the edit', async () => {
-    const edit = await cast.as.editor.patch(`/clinic-profile/${profileId}?draft=true`, { callToAction: { ...profile.callToAction, heading: 'Questions? Ask us' } })
+    const edit = await cast.as.editor.patch(`/clinic-profile/${profileId}?draft=true`, {
+      callToAction: { ...profile.callToAction, heading: 'Questions? Ask us' },
+    })
     expect(edit.status).toBe(200)
     expect((await visitorSees()).callToAction.heading).toBe(profile.callToAction.heading)
     // A publisher cannot push the unreviewed change out, nor can an editor by writing `_status`.
@@ -91,12 +99,21 @@ describe('the clinic profile', () => {
   it('holds the four eyes: a reviewer who edited the change cannot approve it', async () => {
     const both = await createUser(t.payload, ['editor', 'medical-reviewer'])
     const writerReviewer: RestClient = await t.rest.login(both.email, both.password)
-    expect((await writerReviewer.patch(`/clinic-profile/${profileId}?draft=true`, { tagline: 'Research, explained by our own team' })).status).toBe(200)
+    expect(
+      (await writerReviewer.patch(`/clinic-profile/${profileId}?draft=true`, { tagline: 'Research, explained by our own team' })).status,
+    ).toBe(200)
     await act(writerReviewer, profileId, 'submit', {}, 'clinic-profile')
     const own = await act(writerReviewer, profileId, 'approve', {}, 'clinic-profile')
     expect(own.status).toBe(403)
     expect((await visitorSees()).tagline).not.toBe('Research, explained by our own team')
-    await actAll(profileId, [[cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']], 'clinic-profile')
+    await actAll(
+      profileId,
+      [
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      'clinic-profile',
+    )
     expect((await visitorSees()).tagline).toBe('Research, explained by our own team')
   })
 
@@ -135,7 +152,14 @@ describe('the clinic profile', () => {
   it('refuses to publish an invalid e-mail address, naming the field', async () => {
     // Payload does not validate working drafts; publishing one does.
     expect((await cast.as.editor.patch(`/clinic-profile/${profileId}?draft=true`, { email: 'not-an-email' })).status).toBe(200)
-    await actAll(profileId, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve']], 'clinic-profile')
+    await actAll(
+      profileId,
+      [
+        [cast.as.editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+      ],
+      'clinic-profile',
+    )
     const publish = await act(cast.as.publisher, profileId, 'publish', {}, 'clinic-profile')
     expect(publish.status).toBe(400)
     expect(JSON.stringify(publish.body)).toMatch(/email/i)

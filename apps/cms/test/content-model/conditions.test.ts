@@ -33,11 +33,15 @@ describe('conditions', () => {
     expect((await patch.json()).doc.category).toBe('other')
     // A new condition is a draft until a reviewer approved it and a publisher published it.
     expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(404)
-    await actAll(doc.id, [
-      [editor, 'submit'],
-      [cast.as.reviewer, 'approve'],
-      [cast.as.publisher, 'publish'],
-    ], 'conditions')
+    await actAll(
+      doc.id,
+      [
+        [editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      'conditions',
+    )
     expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(200)
     // Deleting a live condition takes it off the site: a publisher's act.
     expect((await editor.delete(`/conditions/${doc.id}`)).status).not.toBe(200)
@@ -48,9 +52,7 @@ describe('conditions', () => {
   it('refuses an unknown category, naming the field', async () => {
     const response = await editor.post('/conditions', { name: 'Gout', category: 'metabolic' })
     expect(response.status).toBe(400)
-    expect((await response.json()).errors[0].data.errors).toContainEqual(
-      expect.objectContaining({ path: 'category' }),
-    )
+    expect((await response.json()).errors[0].data.errors).toContainEqual(expect.objectContaining({ path: 'category' }))
   })
 
   it('lists related articles through a join that shows visitors only published ones', async () => {

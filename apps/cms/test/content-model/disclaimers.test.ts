@@ -24,8 +24,7 @@ const disclaimer = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const visibleIds = async () =>
-  (await (await t.rest.get('/disclaimers?limit=100')).json()).docs.map((d: { id: number }) => d.id)
+const visibleIds = async () => (await (await t.rest.get('/disclaimers?limit=100')).json()).docs.map((d: { id: number }) => d.id)
 
 describe('disclaimers', () => {
   it('are created, read, updated and deleted over REST and keep their versions', async () => {
@@ -41,8 +40,16 @@ describe('disclaimers', () => {
   })
 
   it('are shown to visitors only while active and in effect', async () => {
-    const active = await t.payload.create({ collection: 'disclaimers', data: liveFixture(disclaimer({ scope: 'article-type', articleTypes: ['research-summary'] })), overrideAccess: true })
-    const inactive = await t.payload.create({ collection: 'disclaimers', data: liveFixture(disclaimer({ scope: 'article-type', active: false })), overrideAccess: true })
+    const active = await t.payload.create({
+      collection: 'disclaimers',
+      data: liveFixture(disclaimer({ scope: 'article-type', articleTypes: ['research-summary'] })),
+      overrideAccess: true,
+    })
+    const inactive = await t.payload.create({
+      collection: 'disclaimers',
+      data: liveFixture(disclaimer({ scope: 'article-type', active: false })),
+      overrideAccess: true,
+    })
     const future = await t.payload.create({
       collection: 'disclaimers',
       data: liveFixture(disclaimer({ scope: 'article-type', effectiveDate: new Date(Date.now() + 86_400_000).toISOString() })),
@@ -57,11 +64,15 @@ describe('disclaimers', () => {
 
   it('keep exactly one active site-wide disclaimer: publishing a new one retires the old one', async () => {
     const review = (id: number) =>
-      actAll(id, [
-        [editor, 'submit'],
-        [cast.as.reviewer, 'approve'],
-        [cast.as.publisher, 'publish'],
-      ], 'disclaimers')
+      actAll(
+        id,
+        [
+          [editor, 'submit'],
+          [cast.as.reviewer, 'approve'],
+          [cast.as.publisher, 'publish'],
+        ],
+        'disclaimers',
+      )
     const first = await (await editor.post('/disclaimers', disclaimer())).json()
     await review(first.doc.id)
     const second = await (await editor.post('/disclaimers', disclaimer({ title: 'Updated disclaimer' }))).json()

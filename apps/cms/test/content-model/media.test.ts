@@ -20,7 +20,9 @@ beforeAll(async () => {
   const user = await createUser(t.payload, ['editor'])
   editor = await t.rest.login(user.email, user.password)
   cast = await signInEveryone(t)
-  png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#7aa' } }).png().toBuffer()
+  png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#7aa' } })
+    .png()
+    .toBuffer()
 })
 afterAll(() => t?.stop())
 
@@ -64,15 +66,23 @@ describe('an image visitors see', () => {
   const visitorReads = async (id: number) => (await t.rest.get(`/media/${id}`)).status
   const publishWith = async (heroImage: number) => {
     const article = await writeSummary(t, cast.as.editor, { heroImage })
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
     return article
   }
 
   it('is readable by visitors only once published content shows it, and not after it comes down', async () => {
     const id = await uploaded('Mesenchymal stem cells under a microscope')
     expect(await visitorReads(id)).not.toBe(200)
-    expect(((await (await t.rest.get('/media?limit=100')).json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)).not.toContain(id)
-    expect(((await (await cast.as.marketing.get('/media?limit=100')).json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)).not.toContain(id)
+    expect(((await (await t.rest.get('/media?limit=100')).json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)).not.toContain(
+      id,
+    )
+    expect(
+      ((await (await cast.as.marketing.get('/media?limit=100')).json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id),
+    ).not.toContain(id)
     const article = await publishWith(id)
     expect(await visitorReads(id)).toBe(200)
     const shown = (await (await t.rest.get(`/articles/${article.id}?depth=1`)).json()) as { heroImage: { alt: string } }
@@ -99,16 +109,35 @@ describe('an image visitors see', () => {
 
   it('counts an image inside a published body as shown', async () => {
     const id = await uploaded('Cells in a culture dish')
-    const paragraph = (text: string) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] })
+    const paragraph = (text: string) => ({
+      type: 'paragraph',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      textFormat: 0,
+      children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
+    })
     const body = {
       root: {
-        type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
-        children: [paragraph('The cells were grown in culture for two weeks before use.'), { type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null }],
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [
+          paragraph('The cells were grown in culture for two weeks before use.'),
+          { type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null },
+        ],
       },
     }
     const article = await writeSummary(t, cast.as.editor, { body })
     expect(await visitorReads(id)).not.toBe(200)
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
     expect(await visitorReads(id)).toBe(200)
   })
 

@@ -25,7 +25,11 @@ async function refusedField(response: Response): Promise<string[]> {
 
 describe('redirects', () => {
   it('stores the old address as a normalised path, and only editors and admins write them', async () => {
-    const created = await editor.post('/redirects', { from: 'https://old-clinic.example//about-us/?ref=x', toType: 'path', toPath: '/conditions/' })
+    const created = await editor.post('/redirects', {
+      from: 'https://old-clinic.example//about-us/?ref=x',
+      toType: 'path',
+      toPath: '/conditions/',
+    })
     expect(created.status).toBe(201)
     const { doc } = await created.json()
     expect(doc.from).toBe('/about-us')
@@ -37,7 +41,9 @@ describe('redirects', () => {
     expect((await cast.as.admin.patch(`/redirects/${doc.id}`, { toPath: '/research' })).status).toBe(200)
 
     // Unique by its normalised form: the same address written differently is the same redirect.
-    expect(await refusedField(await editor.post('/redirects', { from: '/about-us/', toType: 'path', toPath: '/research' }))).toContain('from')
+    expect(await refusedField(await editor.post('/redirects', { from: '/about-us/', toType: 'path', toPath: '/research' }))).toContain(
+      'from',
+    )
   })
 
   it('refuses loops and chains with 400 naming the field', async () => {
@@ -45,14 +51,22 @@ describe('redirects', () => {
 
     expect((await editor.post('/redirects', { from: '/old-library', toType: 'path', toPath: '/research' })).status).toBe(201)
     // Its target is itself redirected: a chain.
-    expect(await refusedField(await editor.post('/redirects', { from: '/older-library', toType: 'path', toPath: '/old-library' }))).toEqual(['toPath'])
+    expect(await refusedField(await editor.post('/redirects', { from: '/older-library', toType: 'path', toPath: '/old-library' }))).toEqual(
+      ['toPath'],
+    )
     // Redirecting an address another redirect leads to: a chain the other way round.
-    expect(await refusedField(await editor.post('/redirects', { from: '/research', toType: 'path', toPath: '/conditions' }))).toEqual(['from'])
+    expect(await refusedField(await editor.post('/redirects', { from: '/research', toType: 'path', toPath: '/conditions' }))).toEqual([
+      'from',
+    ])
 
     const article = await writeSummary(t, editor)
-    expect(await refusedField(await editor.post('/redirects', { from: `/research/${article.slug}`, toType: 'article', toArticle: article.id }))).toEqual(['toArticle'])
+    expect(
+      await refusedField(await editor.post('/redirects', { from: `/research/${article.slug}`, toType: 'article', toArticle: article.id })),
+    ).toEqual(['toArticle'])
     // A page that is a document is chosen by reference, never typed as a path (it could be a draft).
-    expect(await refusedField(await editor.post('/redirects', { from: '/typed', toType: 'path', toPath: `/research/${article.slug}` }))).toEqual(['toPath'])
+    expect(
+      await refusedField(await editor.post('/redirects', { from: '/typed', toType: 'path', toPath: `/research/${article.slug}` })),
+    ).toEqual(['toPath'])
     expect(await refusedField(await editor.post('/redirects', { from: '/nowhere', toType: 'article' }))).toEqual(['toArticle'])
   })
 

@@ -21,7 +21,14 @@ beforeAll(async () => {
   marketingKey = randomUUID()
   const marketing = await t.payload.create({
     collection: 'users',
-    data: { email: 'marketing@example.test', password: 'pw-marketing-1', name: 'Marketing', roles: ['marketing'], enableAPIKey: true, apiKey: marketingKey },
+    data: {
+      email: 'marketing@example.test',
+      password: 'pw-marketing-1',
+      name: 'Marketing',
+      roles: ['marketing'],
+      enableAPIKey: true,
+      apiKey: marketingKey,
+    },
     overrideAccess: true,
   })
   marketingId = marketing.id
@@ -67,7 +74,14 @@ describe('marketing API keys', () => {
     const key = randomUUID()
     const user = await t.payload.create({
       collection: 'users',
-      data: { email: 'partner@example.test', password: 'pw-partner-1', name: 'Partner feed', roles: ['marketing'], enableAPIKey: true, apiKey: key },
+      data: {
+        email: 'partner@example.test',
+        password: 'pw-partner-1',
+        name: 'Partner feed',
+        roles: ['marketing'],
+        enableAPIKey: true,
+        apiKey: key,
+      },
       overrideAccess: true,
     })
     expect((await t.rest.withHeaders(keyHeader(key)).get('/articles')).status).toBe(200)

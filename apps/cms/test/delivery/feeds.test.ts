@@ -12,7 +12,8 @@ let publishedSlugs: string[]
 let draftSlugs: string[]
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'url' })
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/
 
 beforeAll(async () => {
   process.env.SEED_ADMIN_PASSWORD = 'feeds-admin-password'
@@ -87,7 +88,9 @@ describe('sitemap', () => {
     const reviewer = await createUser(t.payload, ['medical-reviewer'])
     const draftProfile = await editor.post('/reviewer-profiles', { displayName: 'Dr. Draft Sitemap', user: reviewer.id })
     expect(draftProfile.status).toBe(201)
-    const { totalDocs: liveProfiles, docs: profiles } = await t.rest.get('/reviewer-profiles?limit=10').then((r) => r.json() as Promise<{ totalDocs: number; docs: { slug: string }[] }>)
+    const { totalDocs: liveProfiles, docs: profiles } = await t.rest
+      .get('/reviewer-profiles?limit=10')
+      .then((r) => r.json() as Promise<{ totalDocs: number; docs: { slug: string }[] }>)
     expect(liveProfiles).toBeGreaterThan(0)
     for (const client of [t.rest, editor]) {
       const response = await client.get('/sitemap.xml')

@@ -73,7 +73,12 @@ describe('anonymous published reads', () => {
     const published = await createPublishedArticle(t.payload, { title: 'With a condition to rename' })
     const conditionId = (published.conditions as ({ id: number } | number)[]).map((c) => (typeof c === 'number' ? c : c.id))[0]!
     await warm(`/articles/${published.id}?depth=1`)
-    await t.payload.update({ collection: 'conditions', id: conditionId, data: liveFixture({ name: 'Renamed condition' }), overrideAccess: true })
+    await t.payload.update({
+      collection: 'conditions',
+      id: conditionId,
+      data: liveFixture({ name: 'Renamed condition' }),
+      overrideAccess: true,
+    })
     const reread = (await (await t.rest.get(`/articles/${published.id}?depth=1`)).json()) as { conditions: { name: string }[] }
     expect(reread.conditions.map((condition) => condition.name)).toContain('Renamed condition')
   })

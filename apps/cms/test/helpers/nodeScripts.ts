@@ -17,6 +17,9 @@ export async function bundleCmsFile(relativePath: string): Promise<string> {
 }
 
 /** `node <args>` with the flags every bundle needs, a deadline, and the CMS folder as cwd. */
-export function runNode(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs: number; allowFailure?: boolean }): Promise<CommandResult> {
+export function runNode(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs: number; allowFailure?: boolean },
+): Promise<CommandResult> {
   return runCommand('node', [...NODE_FLAGS, ...args], { cwd: CMS_DIR, ...options })
 }

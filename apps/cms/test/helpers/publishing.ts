@@ -75,7 +75,12 @@ export async function createPublishedArticle(payload: Payload, overrides: Record
  * system: saved as the working draft, submitted, approved and published, each step judged by the
  * workflow like a person's.
  */
-export async function publishCorrection(payload: Payload, collection: 'citations' | 'conditions' | 'disclaimers', id: number, data: Record<string, unknown>) {
+export async function publishCorrection(
+  payload: Payload,
+  collection: 'citations' | 'conditions' | 'disclaimers',
+  id: number,
+  data: Record<string, unknown>,
+) {
   await payload.update({ collection, id, data, overrideAccess: true })
   for (const action of ['submit', 'approve', 'publish'] as const) {
     await takeWorkflowAction(payload, { collection, documentId: id, kind: 'transition', action })

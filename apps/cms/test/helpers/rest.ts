@@ -61,7 +61,10 @@ export class RestClient {
   private request(method: Method, path: string, body: unknown, headers: Record<string, string>) {
     const url = new URL(`${this.config.serverURL}${this.config.routes.api}${path}`)
     // Next.js hands the route its path segments percent-decoded (`previe%77` arrives as `preview`).
-    const slug = url.pathname.slice(this.config.routes.api.length + 1).split('/').map((segment) => decodeURIComponent(segment))
+    const slug = url.pathname
+      .slice(this.config.routes.api.length + 1)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
     const isJson = body !== undefined && !(body instanceof FormData)
     const request = new Request(url, {
       method,

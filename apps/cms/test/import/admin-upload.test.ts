@@ -37,7 +37,9 @@ describe('POST /api/legacy-imports (the admin upload)', () => {
 
   it('as an admin: imports the file and stores the report with a readable summary', async () => {
     const response = await admin.postForm('/legacy-imports', upload(currentSiteText()))
-    const body = (await response.json()) as { doc: { id: number; summary: string; report: { ok: boolean; pages: { action: string; kind: string }[] } } }
+    const body = (await response.json()) as {
+      doc: { id: number; summary: string; report: { ok: boolean; pages: { action: string; kind: string }[] } }
+    }
     expect(response.status).toBe(201)
     expect(body.doc.summary).toMatch(/^21 pages: 7 created, 14 skipped\. 6 articles stored in review/)
     expect(body.doc.report.ok).toBe(true)
@@ -64,7 +66,10 @@ describe('POST /api/legacy-imports (the admin upload)', () => {
 
   it('as an admin: a file that is not a site export is refused with its message, storing nothing', async () => {
     const before = await countEverything(t.payload)
-    const response = await admin.postForm('/legacy-imports', upload('purple otter lamp seventeen quickly marble between umbrella\n'.repeat(10), 'notes.txt'))
+    const response = await admin.postForm(
+      '/legacy-imports',
+      upload('purple otter lamp seventeen quickly marble between umbrella\n'.repeat(10), 'notes.txt'),
+    )
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0]!.message).toMatch(/^This file was not imported: /)

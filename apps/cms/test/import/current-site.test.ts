@@ -11,7 +11,11 @@ let first: ImportReport
 
 beforeAll(async () => {
   t = await startTestPayload()
-  first = await importLegacyExport(t.payload, { text: currentSiteText(), fileName: 'current-site-1.txt', now: new Date('2026-11-22T12:00:00Z') })
+  first = await importLegacyExport(t.payload, {
+    text: currentSiteText(),
+    fileName: 'current-site-1.txt',
+    now: new Date('2026-11-22T12:00:00Z'),
+  })
 })
 afterAll(async () => t?.stop())
 
@@ -85,7 +89,11 @@ describe('importing current-site-1.txt', () => {
       ['BMSCs', 'AD-MSCs', 'HUC-MSCs'],
       ['Immunomodulation', 'Neuroprotection and Regeneration', 'Angiogenesis', 'Exosome Production'],
     ])
-    expect(blocksOf(summary.body).filter((block) => block.type === 'heading').map(textOf)).toContain('Types of MSCs')
+    expect(
+      blocksOf(summary.body)
+        .filter((block) => block.type === 'heading')
+        .map(textOf),
+    ).toContain('Types of MSCs')
     // The citation is the article's citation, not a line of its body.
     expect(blocksOf(summary.body).map(textOf).join('\n')).not.toMatch(/Source:|doi: 10\./)
 
@@ -107,7 +115,9 @@ describe('importing current-site-1.txt', () => {
   it('writes an import note (derived title and excerpt) and the page fingerprint on every article', async () => {
     const { docs } = await t.payload.find({ collection: 'articles', limit: 100, overrideAccess: true, showHiddenFields: true, sort: 'id' })
     const lupus = docs.find((article) => article.title === 'Stem Cell Therapy in Lupus')!
-    expect(lupus.importNote).toMatch(/^Imported from current-site-1\.txt \(page 2, lines 67–90\) on 2026-11-22; title and excerpt were derived — check them\./)
+    expect(lupus.importNote).toMatch(
+      /^Imported from current-site-1\.txt \(page 2, lines 67–90\) on 2026-11-22; title and excerpt were derived — check them\./,
+    )
     for (const article of docs) {
       expect(article.importFingerprint).toMatch(/^[0-9a-f]{64}$/)
       expect(article.excerpt).toBeTruthy()
@@ -115,7 +125,11 @@ describe('importing current-site-1.txt', () => {
   })
 
   it('makes the disclaimer the one active site-wide disclaimer', async () => {
-    const { docs } = await t.payload.find({ collection: 'disclaimers', where: { active: { equals: true }, scope: { equals: 'site-wide' } }, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'disclaimers',
+      where: { active: { equals: true }, scope: { equals: 'site-wide' } },
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(1)
     expect(textOf(blocksOf(docs[0]!.body)[0]!)).toMatch(/^This website and its contents are not intended to treat, cure, diagnose/)
     expect((await t.payload.count({ collection: 'disclaimers', overrideAccess: true })).totalDocs).toBe(1)
@@ -156,6 +170,10 @@ describe('importing current-site-1.txt', () => {
     expect(report.ok).toBe(true)
     expect(await countEverything(t.payload)).toEqual(before)
     if (!report.ok) return
-    expect(report.pages[1]).toMatchObject({ action: 'skipped', citation: 'reused', detail: expect.stringMatching(/a summary of this paper exists/) })
+    expect(report.pages[1]).toMatchObject({
+      action: 'skipped',
+      citation: 'reused',
+      detail: expect.stringMatching(/a summary of this paper exists/),
+    })
   })
 })

@@ -33,7 +33,13 @@ describe('reuse', () => {
   it('reuses a citation that already has the DOI (written differently), instead of creating a twin', async () => {
     const existing = await t.payload.create({
       collection: 'citations',
-      data: citationData({ doi: 'https://doi.org/10.2478/RIR-2022-0011', pmid: null, title: 'Stem Cell Therapy in Lupus', journal: 'Rheumatol Immunol Res', year: 2022 }),
+      data: citationData({
+        doi: 'https://doi.org/10.2478/RIR-2022-0011',
+        pmid: null,
+        title: 'Stem Cell Therapy in Lupus',
+        journal: 'Rheumatol Immunol Res',
+        year: 2022,
+      }),
       overrideAccess: true,
     })
     const report = await importLegacyExport(t.payload, { text: currentSiteText(), fileName: 'current-site-1.txt' })
@@ -43,7 +49,11 @@ describe('reuse', () => {
     expect(lupusPage).toMatchObject({ action: 'created', citation: 'reused', citationId: existing.id })
     expect(report.totals).toMatchObject({ citationsCreated: 4, citationsReused: 1, articles: 6 })
 
-    const { docs } = await t.payload.find({ collection: 'citations', where: { doi: { equals: '10.2478/rir-2022-0011' } }, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'citations',
+      where: { doi: { equals: '10.2478/rir-2022-0011' } },
+      overrideAccess: true,
+    })
     expect(docs.map((doc) => doc.id)).toEqual([existing.id])
     const article = await t.payload.findByID({ collection: 'articles', id: lupusPage.articleId!, depth: 0, overrideAccess: true })
     expect(article.citations).toEqual([existing.id])

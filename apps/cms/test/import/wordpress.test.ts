@@ -33,25 +33,42 @@ function upload(name: string) {
   return form
 }
 
-const publicLookup = async (from: string) => (await (await t.rest.get(`/redirects?where[from][equals]=${encodeURIComponent(from)}&depth=1`)).json()).docs
+const publicLookup = async (from: string) =>
+  (await (await t.rest.get(`/redirects?where[from][equals]=${encodeURIComponent(from)}&depth=1`)).json()).docs
 
 describe('importing a WordPress export (WXR) in the admin', () => {
   it('creates the post as an article in review, with its slug, original date, image flags and a waiting redirect', async () => {
     const response = await admin.postForm('/legacy-imports', upload(GENUINE))
     expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { summary: string; report: { ok: boolean; pages: { action: string; title: string }[] } } }
+    const { doc } = (await response.json()) as {
+      doc: { summary: string; report: { ok: boolean; pages: { action: string; title: string }[] } }
+    }
     expect(doc.report.ok).toBe(true)
     expect(doc.report.pages).toEqual([expect.objectContaining({ title: 'Post with Attachment', action: 'created' })])
 
-    const { docs } = await t.payload.find({ collection: 'articles', where: { slug: { equals: 'post-with-attachment' } }, overrideAccess: true, draft: true })
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'post-with-attachment' } },
+      overrideAccess: true,
+      draft: true,
+    })
     const article = docs[0]!
     expect(article.workflowState).toBe('in_review')
     expect(article._status).toBe('draft')
     expect(article.publishedAt).toBe('2011-01-10T13:20:00.000Z')
-    expect(article.importNote).toMatch(/^Imported from wxr-flat-attachment-same-site\.xml \(WordPress post 555, https:\/\/wp\.org\/2011\/01\/10\/post-with-attachment\/, first published 2011-01-10/)
-    expect(article.importNote).toMatch(/Image not imported: https:\/\/wpthemetestdata\.files\.wordpress\.com\/2008\/06\/canola2\.jpg.*alt text "canola"/)
+    expect(article.importNote).toMatch(
+      /^Imported from wxr-flat-attachment-same-site\.xml \(WordPress post 555, https:\/\/wp\.org\/2011\/01\/10\/post-with-attachment\/, first published 2011-01-10/,
+    )
+    expect(article.importNote).toMatch(
+      /Image not imported: https:\/\/wpthemetestdata\.files\.wordpress\.com\/2008\/06\/canola2\.jpg.*alt text "canola"/,
+    )
 
-    const redirects = await t.payload.find({ collection: 'redirects', where: { from: { equals: OLD_PATH } }, overrideAccess: true, depth: 0 })
+    const redirects = await t.payload.find({
+      collection: 'redirects',
+      where: { from: { equals: OLD_PATH } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(redirects.docs.map((redirect) => redirect.toArticle)).toEqual([article.id])
     // A draft: nobody outside the staff can read the redirect yet.
     expect(await publicLookup(OLD_PATH)).toEqual([])
@@ -64,16 +81,26 @@ describe('importing a WordPress export (WXR) in the admin', () => {
     const { doc } = (await response.json()) as { doc: { report: { pages: { action: string }[] } } }
     expect(doc.report.pages.map((page) => page.action)).toEqual(['skipped'])
     expect(await t.payload.count({ collection: 'articles', overrideAccess: true })).toEqual(before)
-    expect((await t.payload.count({ collection: 'redirects', where: { from: { equals: OLD_PATH } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (await t.payload.count({ collection: 'redirects', where: { from: { equals: OLD_PATH } }, overrideAccess: true })).totalDocs,
+    ).toBe(1)
   })
 
   it('serves the old address publicly once the article is reviewed and published', async () => {
-    const { docs } = await t.payload.find({ collection: 'articles', where: { slug: { equals: 'post-with-attachment' } }, overrideAccess: true, draft: true })
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'post-with-attachment' } },
+      overrideAccess: true,
+      draft: true,
+    })
     const article = docs[0]!
     // A site-wide disclaimer and a live condition, as the clinic's CMS has.
     const { conditionId } = await publishingBasics(t.payload)
     // What an editor does before approval: an excerpt that reads on its own and the article's condition.
-    await cast.as.editor.patch(`/articles/${article.id}?draft=true`, { excerpt: 'A post from the old site with its picture of canola.', conditions: [conditionId] })
+    await cast.as.editor.patch(`/articles/${article.id}?draft=true`, {
+      excerpt: 'A post from the old site with its picture of canola.',
+      conditions: [conditionId],
+    })
     await actAll(article.id, [
       [cast.as.reviewer, 'approve'],
       [cast.as.publisher, 'publish'],
@@ -110,9 +137,15 @@ describe('importing a WordPress export (WXR) in the admin', () => {
 
     const report = await importLegacyExport(t.payload, { text: xml, fileName: 'clinic-site.xml' })
     if (!report.ok) throw new Error(report.error)
-    expect(report.pages.map((page) => page.kind).sort()).toEqual(['condition-guide', 'research-summary', 'research-summary', 'research-summary', 'research-summary', 'research-summary'])
+    expect(report.pages.map((page) => page.kind).sort()).toEqual([
+      'condition-guide',
+      'research-summary',
+      'research-summary',
+      'research-summary',
+      'research-summary',
+      'research-summary',
+    ])
     expect(report.pages.every((page) => page.action === 'created' && page.redirectFrom?.startsWith('/2022/03/'))).toBe(true)
     expect(await redirects()).toBe(before.redirects + 6)
   })
 })
-

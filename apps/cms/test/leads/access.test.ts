@@ -46,7 +46,14 @@ beforeAll(async () => {
   const key = randomUUID()
   await t.payload.create({
     collection: 'users',
-    data: { email: 'marketing-tool@example.test', password: 'pw-tool-123456', name: 'Mailing tool', roles: ['marketing'], enableAPIKey: true, apiKey: key },
+    data: {
+      email: 'marketing-tool@example.test',
+      password: 'pw-tool-123456',
+      name: 'Mailing tool',
+      roles: ['marketing'],
+      enableAPIKey: true,
+      apiKey: key,
+    },
     overrideAccess: true,
   })
   outsiders['marketing API key'] = t.rest.withHeaders({ Authorization: `users API-Key ${key}` })
@@ -71,7 +78,14 @@ describe('who cannot see leads', () => {
     async (name) => {
       const client = outsiders[name]!
       expect(who()).toContain(name)
-      for (const path of ['/leads', '/leads?limit=100&depth=0', `/leads/${packetLead.id}`, '/leads/count', '/leads/versions', '/leads/export.csv']) {
+      for (const path of [
+        '/leads',
+        '/leads?limit=100&depth=0',
+        `/leads/${packetLead.id}`,
+        '/leads/count',
+        '/leads/versions',
+        '/leads/export.csv',
+      ]) {
         const response = await client.get(path)
         const body = await response.text()
         expect([401, 403, 404], `${name} GET ${path} → ${response.status}`).toContain(response.status)
@@ -85,7 +99,17 @@ describe('who cannot see leads', () => {
     '%s: cannot create, change or delete leads through the REST API',
     async (name) => {
       const client = outsiders[name]!
-      expect((await client.post('/leads', { kind: 'newsletter', email: 'x@example.org', consent: true, consentText: 'x', consentedAt: new Date().toISOString() })).status).toBe(403)
+      expect(
+        (
+          await client.post('/leads', {
+            kind: 'newsletter',
+            email: 'x@example.org',
+            consent: true,
+            consentText: 'x',
+            consentedAt: new Date().toISOString(),
+          })
+        ).status,
+      ).toBe(403)
       expect((await client.patch(`/leads/${packetLead.id}`, { status: 'handled' })).status).toBe(403)
       expect((await client.delete(`/leads/${packetLead.id}`)).status).toBe(403)
       const stored = await t.payload.findByID({ collection: 'leads', id: packetLead.id, overrideAccess: true })
@@ -137,7 +161,14 @@ describe('marketing and admin', () => {
     })
     expect(response.status).toBe(200)
     let stored = await t.payload.findByID({ collection: 'leads', id: packetLead.id, overrideAccess: true, depth: 0 })
-    expect(stored).toMatchObject({ status: 'handled', handledBy: marketingUser.id, email: packetLead.email, name: packetLead.name, kind: 'information-packet', consent: true })
+    expect(stored).toMatchObject({
+      status: 'handled',
+      handledBy: marketingUser.id,
+      email: packetLead.email,
+      name: packetLead.name,
+      kind: 'information-packet',
+      consent: true,
+    })
     expect(Date.now() - new Date(stored.handledAt!).getTime()).toBeLessThan(60_000)
 
     await marketing.patch(`/leads/${packetLead.id}`, { status: 'new' })

@@ -43,7 +43,12 @@ describe('the CMS e-mail adapter', () => {
     const before = outbox.length
     await instance.sendEmail({ to: ['a@example.org'], subject: 'Confirm', text: 'http://localhost:3000/api/leads/confirm?token=x' })
     expect(outbox.slice(before)).toEqual([
-      { from: 'Clinic CMS <no-reply@localhost>', to: ['a@example.org'], subject: 'Confirm', text: 'http://localhost:3000/api/leads/confirm?token=x' },
+      {
+        from: 'Clinic CMS <no-reply@localhost>',
+        to: ['a@example.org'],
+        subject: 'Confirm',
+        text: 'http://localhost:3000/api/leads/confirm?token=x',
+      },
     ])
     expect(logged.at(-1)).toContain('/api/leads/confirm?token=x')
   })

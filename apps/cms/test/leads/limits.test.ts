@@ -1,4 +1,3 @@
-
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +6,6 @@ import { closePayload } from '../../src/utilities/closePayload'
 import { bundleCmsFile, runNode } from '../helpers/nodeScripts'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { SITE, createCondition, leadsByEmail, newClient, newsletter, packet, query, requester, uniqueEmail } from './support/leads'
-
 
 let t: TestPayload
 let api: ReturnType<typeof requester>

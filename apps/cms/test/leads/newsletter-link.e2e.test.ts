@@ -40,12 +40,19 @@ afterAll(async () => {
 })
 
 /** The mail's text with quoted-printable soft line breaks and escapes undone. */
-const decoded = (data: string) => data.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+const decoded = (data: string) =>
+  data.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 
 async function leadOf(email: string): Promise<{ newsletterStatus: string; confirmedAt: string | null }> {
-  const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(cms.admin) })
+  const login = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(cms.admin),
+  })
   const { token } = (await login.json()) as { token: string }
-  const response = await fetch(`${cms.url}/api/leads?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const response = await fetch(`${cms.url}/api/leads?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
   const answer = (await response.json()) as { docs?: { newsletterStatus: string; confirmedAt: string | null }[] }
   expect(response.status, JSON.stringify(answer)).toBe(200)
   const docs = answer.docs!
@@ -56,7 +63,11 @@ async function leadOf(email: string): Promise<{ newsletterStatus: string; confir
 describe('the newsletter confirmation link, followed in Chromium', () => {
   it('confirms once and says so, however many times the click arrives', async () => {
     const body = newsletter()
-    const submitted = await fetch(`${cms.url}/api/leads/submit`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const submitted = await fetch(`${cms.url}/api/leads/submit`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     expect(submitted.status).toBe(201)
     await expect.poll(() => sink.received.filter((mail) => mail.to.includes(body.email)).length, { timeout: 20_000, interval: 100 }).toBe(1)
     const mail = decoded(sink.received.find((mail) => mail.to.includes(body.email))!.data)

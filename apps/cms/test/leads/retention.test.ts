@@ -65,7 +65,10 @@ describe('lead retention', () => {
         await leadAged(1, newsletter(), 'pending'),
       ]
       // A stale rate-limit counter goes too.
-      await query(t.payload, sql`insert into "rate_limit_hits" ("key", "window_start", "count") values ('submit:stale', now() - interval '3 days', 9)`)
+      await query(
+        t.payload,
+        sql`insert into "rate_limit_hits" ("key", "window_start", "count") values ('submit:stale', now() - interval '3 days', 9)`,
+      )
 
       const job = await t.payload.jobs.queue({ task: 'deleteExpiredLeads', queue: LEADS_QUEUE, input: {} })
       // The task's output is checked through its handler's result; a completed job is deleted.

@@ -3,17 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { outbox } from '../../src/email/outbox'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import {
-  SITE,
-  createCondition,
-  leadsByEmail,
-  newClient,
-  newsletter,
-  packet,
-  requester,
-  setClinicEmail,
-  uniqueEmail,
-} from './support/leads'
+import { SITE, createCondition, leadsByEmail, newClient, newsletter, packet, requester, setClinicEmail, uniqueEmail } from './support/leads'
 
 let t: TestPayload
 let api: ReturnType<typeof requester>
@@ -87,7 +77,13 @@ describe('POST /api/leads/submit with JSON', () => {
     expect(response.status).toBe(201)
     expect(await response.json()).toMatchObject({ status: 'sent', kind: 'newsletter' })
     const [lead] = await leadsByEmail(t.payload, body.email)
-    expect(lead).toMatchObject({ kind: 'newsletter', newsletterStatus: 'pending', name: null, phone: null, consentText: CONSENT_TEXT.newsletter })
+    expect(lead).toMatchObject({
+      kind: 'newsletter',
+      newsletterStatus: 'pending',
+      name: null,
+      phone: null,
+      consentText: CONSENT_TEXT.newsletter,
+    })
     expect(lead!.confirmTokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(outbox.slice(before).map((m) => m.to)).toEqual([[body.email]])
     expect(outbox.at(-1)!.text).toMatch(/\/api\/leads\/confirm\?token=[A-Za-z0-9_-]{43}/)
@@ -154,7 +150,10 @@ describe('POST /api/leads/submit with JSON', () => {
       headers: { 'Content-Type': 'text/plain', ...newClient() },
     })
     expect(asText.status).toBe(415)
-    const notJson = await api.call('POST', '/leads/submit', { body: '{"kind":', headers: { 'Content-Type': 'application/json', ...newClient() } })
+    const notJson = await api.call('POST', '/leads/submit', {
+      body: '{"kind":',
+      headers: { 'Content-Type': 'application/json', ...newClient() },
+    })
     expect(notJson.status).toBe(400)
     expect((await notJson.json()).status).toBe('error')
     expect((await api.json([packet(conditionId)])).status).toBe(400)

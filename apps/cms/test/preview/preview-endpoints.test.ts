@@ -162,11 +162,25 @@ describe('GET /api/articles/:id/open-preview: the edit view’s Preview button',
 
 describe('a condition’s draft previews the same way (issue 14.8)', () => {
   it('opens the latest draft on the site’s condition page, with the review state, and only for its own token', async () => {
-    const created = await cast.as.editor.post('/conditions', { name: 'Preview-only condition', category: 'other', summary: 'The first wording.' })
+    const created = await cast.as.editor.post('/conditions', {
+      name: 'Preview-only condition',
+      category: 'other',
+      summary: 'The first wording.',
+    })
     expect(created.status).toBe(201)
     const { doc: condition } = (await created.json()) as { doc: { id: number; slug: string } }
-    await actAll(condition.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']], 'conditions')
-    expect((await cast.as.editor.patch(`/conditions/${condition.id}`, { summary: 'A revised wording, not yet reviewed.' })).status).toBe(200)
+    await actAll(
+      condition.id,
+      [
+        [cast.as.editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      'conditions',
+    )
+    expect((await cast.as.editor.patch(`/conditions/${condition.id}`, { summary: 'A revised wording, not yet reviewed.' })).status).toBe(
+      200,
+    )
 
     const open = await cast.as.editor.get(`/conditions/${condition.id}/open-preview`)
     expect(open.status).toBe(303)
@@ -174,11 +188,16 @@ describe('a condition’s draft previews the same way (issue 14.8)', () => {
     expect(location.pathname).toBe(`/preview/conditions/${condition.slug}`)
     const token = location.searchParams.get('token')!
 
-    const read = (kind: string, slug: string, with_: string) => t.rest.get(`/${kind}/preview?slug=${encodeURIComponent(slug)}&token=${encodeURIComponent(with_)}`)
+    const read = (kind: string, slug: string, with_: string) =>
+      t.rest.get(`/${kind}/preview?slug=${encodeURIComponent(slug)}&token=${encodeURIComponent(with_)}`)
     const response = await read('conditions', condition.slug, token)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('private, no-store')
-    const draft = (await response.json()) as { summary: string; reviewerName: unknown; preview: { medicallyReviewed: boolean; reviewStateLabel: string } }
+    const draft = (await response.json()) as {
+      summary: string
+      reviewerName: unknown
+      preview: { medicallyReviewed: boolean; reviewStateLabel: string }
+    }
     expect(draft.summary).toBe('A revised wording, not yet reviewed.')
     expect(draft.preview.medicallyReviewed).toBe(false)
     expect(draft.reviewerName).toBeNull()

@@ -88,7 +88,9 @@ describe('S3_* → media storage', () => {
     const off = s3StorageOptions(null)
     expect(off).toMatchObject({ enabled: false, alwaysInsertFields: true, collections: { media: true } })
 
-    const on = s3StorageOptions(s3MediaStorageFromEnv({ ...complete, S3_ENDPOINT: 'https://acct.r2.cloudflarestorage.com', S3_FORCE_PATH_STYLE: '1' }))
+    const on = s3StorageOptions(
+      s3MediaStorageFromEnv({ ...complete, S3_ENDPOINT: 'https://acct.r2.cloudflarestorage.com', S3_FORCE_PATH_STYLE: '1' }),
+    )
     expect(on).toEqual({
       enabled: true,
       alwaysInsertFields: true,

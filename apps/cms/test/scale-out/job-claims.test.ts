@@ -51,10 +51,7 @@ describe('two instances running the same queue at the same moment', () => {
     const ids = await queueDeliveries(12)
     // Both runners claim from the same due jobs at once, as two instances' cron ticks do.
     for (let round = 0; round < 3; round++) {
-      await Promise.all([
-        t.payload.jobs.run({ queue: WEBHOOK_QUEUE, limit: 20 }),
-        second.jobs.run({ queue: WEBHOOK_QUEUE, limit: 20 }),
-      ])
+      await Promise.all([t.payload.jobs.run({ queue: WEBHOOK_QUEUE, limit: 20 }), second.jobs.run({ queue: WEBHOOK_QUEUE, limit: 20 })])
     }
     const perDelivery = new Map<string, number>()
     for (const call of receiver.calls) {
@@ -63,10 +60,20 @@ describe('two instances running the same queue at the same moment', () => {
     }
     expect(Object.fromEntries(perDelivery)).toEqual(Object.fromEntries(ids.map((id) => [String(id), 1])))
 
-    const { docs } = await t.payload.find({ collection: 'webhook-deliveries', where: { id: { in: ids } }, pagination: false, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'webhook-deliveries',
+      where: { id: { in: ids } },
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(docs.map((delivery) => [delivery.status, delivery.attempts])).toEqual(ids.map(() => ['delivered', 1]))
     // Completed jobs are removed; none is left claimed (processing) or waiting.
-    const left = await t.payload.find({ collection: 'payload-jobs', where: { queue: { equals: WEBHOOK_QUEUE } }, pagination: false, overrideAccess: true })
+    const left = await t.payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: WEBHOOK_QUEUE } },
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(left.docs).toEqual([])
   })
 })

@@ -126,7 +126,9 @@ beforeAll(async () => {
     reviewer: await login(a, users.reviewer.email, users.reviewer.password),
     publisher: await login(a, users.publisher.email, users.publisher.password),
   }
-  const condition = await created(await admin.post('/conditions', { name: `Knee cartilage ${Date.now()}`, category: 'orthopaedic', summary: 'Wear of the knee.' }))
+  const condition = await created(
+    await admin.post('/conditions', { name: `Knee cartilage ${Date.now()}`, category: 'orthopaedic', summary: 'Wear of the knee.' }),
+  )
   const citation = await created(await as.editor.post('/citations', citationData()))
   basics = { citation: citation.id, condition: condition.id }
 }, 300_000)
@@ -144,7 +146,7 @@ describe('two CMS instances on one PostgreSQL', () => {
     const me = await client(b, as.editor.token).get('/users/me')
     expect(me.status).toBe(200)
     const signedInOnB = await login(b, a.admin.email, a.admin.password)
-    expect(((await signedInOnB.json<{ user: { email: string } }>('/users/me')).user.email)).toBe(a.admin.email)
+    expect((await signedInOnB.json<{ user: { email: string } }>('/users/me')).user.email).toBe(a.admin.email)
   })
 
   it('a publish through A changes B’s ETags and cached responses at once', async () => {
@@ -269,9 +271,7 @@ describe('two CMS instances on one PostgreSQL', () => {
     expect(await jobsForArticle()).toHaveLength(1)
 
     // Both runners poll the default queue on the same cron ticks (every 2 s, SCHEDULED_PUBLISH_CRON).
-    await expect
-      .poll(async () => (await client(b).get(`/articles/${article.id}`)).status, { timeout: 30_000, interval: 250 })
-      .toBe(200)
+    await expect.poll(async () => (await client(b).get(`/articles/${article.id}`)).status, { timeout: 30_000, interval: 250 }).toBe(200)
     expect((await client(a).json<{ workflowState: string }>(`/articles/${article.id}`)).workflowState).toBe('published')
 
     // The job is done and gone: nothing is left that either runner could claim again.
@@ -283,7 +283,9 @@ describe('two CMS instances on one PostgreSQL', () => {
           `/webhook-deliveries?where[endpoint][equals]=${endpoint.id}&limit=100&depth=0`,
         )
       ).docs
-    await expect.poll(async () => (await deliveries()).map((delivery) => delivery.status), { timeout: 20_000, interval: 250 }).toEqual(['delivered'])
+    await expect
+      .poll(async () => (await deliveries()).map((delivery) => delivery.status), { timeout: 20_000, interval: 250 })
+      .toEqual(['delivered'])
 
     // Exactly once: one publish on the trail, one published version, one delivery, one call received.
     const trail = await as.admin.json<{ docs: { action: string; comment?: string }[] }>(

@@ -95,13 +95,25 @@ const PATIENT_QUERIES: [query: string, expected: Expected[]][] = [
   ['fibrossis', [{ article: 'Idiopathic pulmonary fibrosis: mesenchymal stromal cells in a phase 1 trial' }]],
   ['alzhiemers', [{ article: "Alzheimer's disease and cell therapy: a careful look" }]],
   ['alzhiemer disease', [{ article: "Alzheimer's disease and cell therapy: a careful look" }]],
-  ["Lou Gehrig's disease", [{ article: 'A phase 2 trial of NurOwn cells in amyotrophic lateral sclerosis' }, { condition: 'Amyotrophic lateral sclerosis' }]],
+  [
+    "Lou Gehrig's disease",
+    [{ article: 'A phase 2 trial of NurOwn cells in amyotrophic lateral sclerosis' }, { condition: 'Amyotrophic lateral sclerosis' }],
+  ],
   ['lou gehrigs disease', [{ condition: 'Amyotrophic lateral sclerosis' }]],
-  ['knee arthritis', [{ article: 'Mesenchymal stem cells for knee osteoarthritis: a randomized trial' }, { condition: 'Knee osteoarthritis' }]],
+  [
+    'knee arthritis',
+    [{ article: 'Mesenchymal stem cells for knee osteoarthritis: a randomized trial' }, { condition: 'Knee osteoarthritis' }],
+  ],
   ['MS', [{ article: 'Remyelination research in multiple sclerosis' }, { condition: 'Multiple sclerosis' }]],
   ['brain injury', [{ article: 'Stromal cells after a blow to the head' }, { condition: 'Traumatic brain injury' }]],
   ['TBI', [{ article: 'Stromal cells after a blow to the head' }, { condition: 'Traumatic brain injury' }]],
-  ['lung scarring', [{ article: 'Idiopathic pulmonary fibrosis: mesenchymal stromal cells in a phase 1 trial' }, { condition: 'Idiopathic pulmonary fibrosis' }]],
+  [
+    'lung scarring',
+    [
+      { article: 'Idiopathic pulmonary fibrosis: mesenchymal stromal cells in a phase 1 trial' },
+      { condition: 'Idiopathic pulmonary fibrosis' },
+    ],
+  ],
   ['IPF', [{ article: 'Idiopathic pulmonary fibrosis: mesenchymal stromal cells in a phase 1 trial' }]],
   ['SCI', [{ article: 'Recovery after a spinal cord injury: cell transplants' }, { condition: 'Spinal cord injury' }]],
   ['MSC knee', [{ article: 'Mesenchymal stem cells for knee osteoarthritis: a randomized trial' }]],
@@ -115,11 +127,24 @@ const PATIENT_QUERIES: [query: string, expected: Expected[]][] = [
   ['"pulmonary fibrosis"', [{ article: 'Idiopathic pulmonary fibrosis: mesenchymal stromal cells in a phase 1 trial' }]],
   ['"stem cells" parkinsns', [{ article: "Stem cells in Parkinson's disease: what early trials show" }]],
   ['remyelinaton', [{ article: 'Remyelination research in multiple sclerosis' }]],
-  ['Knee  Osteoarthritis.', [{ article: 'Mesenchymal stem cells for knee osteoarthritis: a randomized trial' }, { condition: 'Knee osteoarthritis' }]],
+  [
+    'Knee  Osteoarthritis.',
+    [{ article: 'Mesenchymal stem cells for knee osteoarthritis: a randomized trial' }, { condition: 'Knee osteoarthritis' }],
+  ],
 ]
 
 /** Queries spelled as the articles spell them: the first result is the one exact ranking gives. */
-const EXACT_QUERIES = ['stem cells', 'knee', 'cells trial', 'multiple sclerosis', 'pain', 'recovery', '"spinal cord"', 'cells -trial', 'trial or tourism']
+const EXACT_QUERIES = [
+  'stem cells',
+  'knee',
+  'cells trial',
+  'multiple sclerosis',
+  'pain',
+  'recovery',
+  '"spinal cord"',
+  'cells -trial',
+  'trial or tourism',
+]
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -195,7 +220,19 @@ describe('library search: how patients type', () => {
   it('keeps the paginated shape marketing reads, with the new fields beside it', async () => {
     const { body } = await search(t.rest, { q: 'cells', limit: 2 })
     expect(Object.keys(body)).toEqual(
-      expect.arrayContaining(['docs', 'totalDocs', 'limit', 'page', 'totalPages', 'hasNextPage', 'nextPage', 'exactDocs', 'didYouMean', 'conditions', 'highlights']),
+      expect.arrayContaining([
+        'docs',
+        'totalDocs',
+        'limit',
+        'page',
+        'totalPages',
+        'hasNextPage',
+        'nextPage',
+        'exactDocs',
+        'didYouMean',
+        'conditions',
+        'highlights',
+      ]),
     )
     expect(body.docs).toHaveLength(2)
   })

@@ -37,7 +37,11 @@ describe('query expansion, pure', () => {
 
   it('names the condition a whole query spells by an alias first', () => {
     const groups = [{ forms: ['Amyotrophic lateral sclerosis', "Lou Gehrig's disease"], conditionId: 7 }]
-    const expansion = expandQuery(parseQueryUnits('lou gehrigs disease'), vocabularyOf(['lou', 'gehrigs', 'disease', 'amyotrophic', 'lateral', 'sclerosis']), groups)
+    const expansion = expandQuery(
+      parseQueryUnits('lou gehrigs disease'),
+      vocabularyOf(['lou', 'gehrigs', 'disease', 'amyotrophic', 'lateral', 'sclerosis']),
+      groups,
+    )
     expect(expansion.conditionIds).toEqual([7])
     expect(expansion.units).toHaveLength(1)
     expect(expansion.units[0]!.alternatives.map((a) => a.text)).toContain('Amyotrophic lateral sclerosis')

@@ -15,13 +15,21 @@ beforeAll(async () => {
   apiKey = randomUUID()
   await t.payload.create({
     collection: 'users',
-    data: { email: `key-${apiKey}@example.test`, password: 'pw-marketing-1', name: 'Marketing key', roles: ['marketing'], enableAPIKey: true, apiKey },
+    data: {
+      email: `key-${apiKey}@example.test`,
+      password: 'pw-marketing-1',
+      name: 'Marketing key',
+      roles: ['marketing'],
+      enableAPIKey: true,
+      apiKey,
+    },
     overrideAccess: true,
   })
 })
 afterAll(() => t?.stop())
 
-const login = (email: string, password: string, headers: Record<string, string> = {}) => t.rest.post('/users/login', { email, password }, headers)
+const login = (email: string, password: string, headers: Record<string, string> = {}) =>
+  t.rest.post('/users/login', { email, password }, headers)
 const failures = async (email: string, times: number) => {
   const messages: string[] = []
   for (let i = 0; i < times; i += 1) {
@@ -105,11 +113,17 @@ describe('login CSRF', () => {
     const response = await t.rest.withHeaders({ 'Content-Type': 'application/x-www-form-urlencoded' }).post('/users/login', undefined)
     expect(response.status).toBe(415)
     const direct = await (await import('../../src/http/restHandlers')).createRestHandlers(t.config, t.config.routes.api).POST(
-      new Request(`${t.config.serverURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form }),
+      new Request(`${t.config.serverURL}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form,
+      }),
       { params: Promise.resolve({ slug: ['users', 'login'] }) },
     )
     expect(direct.status).toBe(415)
-    const crossSite = await t.rest.withHeaders({ 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' }).post('/users/login', undefined)
+    const crossSite = await t.rest
+      .withHeaders({ 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' })
+      .post('/users/login', undefined)
     expect(crossSite.status).toBe(403)
   })
 

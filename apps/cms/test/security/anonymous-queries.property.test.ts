@@ -10,7 +10,18 @@ import { createUser } from '../helpers/users'
  * and never return a field visitors cannot read, through the real REST handlers and database.
  */
 let t: TestPayload
-const SECRET_FIELDS = ['hash', 'salt', 'sessions', 'apiKey', 'email', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'claimFindings', 'reviewedBy']
+const SECRET_FIELDS = [
+  'hash',
+  'salt',
+  'sessions',
+  'apiKey',
+  'email',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'claimFindings',
+  'reviewedBy',
+]
 
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = 'false'
@@ -21,21 +32,48 @@ beforeAll(async () => {
 afterAll(() => t?.stop())
 
 const paths = fc.constantFrom(
-  'id', 'title', 'slug', 'type', 'publishedAt', 'conditions', 'conditions.slug', 'author', 'author.email', 'author.hash',
-  'author.sessions.id', 'author.sessions.createdAt', 'relatedArticles', 'body', '_status', 'citations.doi', 'reviewedBy', 'x.y.z.w',
+  'id',
+  'title',
+  'slug',
+  'type',
+  'publishedAt',
+  'conditions',
+  'conditions.slug',
+  'author',
+  'author.email',
+  'author.hash',
+  'author.sessions.id',
+  'author.sessions.createdAt',
+  'relatedArticles',
+  'body',
+  '_status',
+  'citations.doi',
+  'reviewedBy',
+  'x.y.z.w',
 )
 const operators = fc.constantFrom('equals', 'not_equals', 'in', 'like', 'exists', 'less_than', 'greater_than', 'contains', 'regex')
-const values = fc.oneof(fc.constantFrom('1', '0', '-1', 'true', '99999999999999999999', '%', '_', 'a,b', '2025-01-01', ''), fc.string({ maxLength: 8 }))
-const condition = fc.tuple(paths, operators, values)
-const whereParams = fc.array(fc.tuple(fc.constantFrom('', 'or', 'and'), condition), { maxLength: 6 }).map((entries) =>
-  entries.map(([group, [path, operator, value]], i) =>
-    group ? `where[${group}][${i}][${path}][${operator}]=${encodeURIComponent(value)}` : `where[${path}][${operator}]=${encodeURIComponent(value)}`,
-  ),
+const values = fc.oneof(
+  fc.constantFrom('1', '0', '-1', 'true', '99999999999999999999', '%', '_', 'a,b', '2025-01-01', ''),
+  fc.string({ maxLength: 8 }),
 )
+const condition = fc.tuple(paths, operators, values)
+const whereParams = fc
+  .array(fc.tuple(fc.constantFrom('', 'or', 'and'), condition), { maxLength: 6 })
+  .map((entries) =>
+    entries.map(([group, [path, operator, value]], i) =>
+      group
+        ? `where[${group}][${i}][${path}][${operator}]=${encodeURIComponent(value)}`
+        : `where[${path}][${operator}]=${encodeURIComponent(value)}`,
+    ),
+  )
 const query = fc
   .record({
     where: whereParams,
-    sort: fc.option(fc.array(fc.tuple(fc.boolean(), paths), { maxLength: 3 }).map((s) => `sort=${s.map(([desc, p]) => `${desc ? '-' : ''}${p}`).join(',')}`)),
+    sort: fc.option(
+      fc
+        .array(fc.tuple(fc.boolean(), paths), { maxLength: 3 })
+        .map((s) => `sort=${s.map(([desc, p]) => `${desc ? '-' : ''}${p}`).join(',')}`),
+    ),
     select: fc.option(fc.array(paths, { maxLength: 3 }).map((s) => s.map((p) => `select[${p}]=true`).join('&'))),
     depth: fc.option(fc.constantFrom('0', '1', '2', '3', '4', '-1', 'x').map((d) => `depth=${d}`)),
     collection: fc.constantFrom('articles', 'conditions', 'citations'),

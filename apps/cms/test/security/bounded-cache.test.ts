@@ -46,18 +46,39 @@ describe('the response cache', () => {
   })
 
   it('does not store a response above the size limit', async () => {
-    const { generation } = (await pool().query<{ generation: string }>('select coalesce((select generation from response_cache_state where id = 1), 0) as generation')).rows[0]!
-    await store(pool(), 'big', Number(generation), { etag: '"big"', contentType: 'application/json', body: 'x'.repeat(MAX_CACHED_BODY_CHARS + 1) }, 600)
+    const { generation } = (
+      await pool().query<{ generation: string }>(
+        'select coalesce((select generation from response_cache_state where id = 1), 0) as generation',
+      )
+    ).rows[0]!
+    await store(
+      pool(),
+      'big',
+      Number(generation),
+      { etag: '"big"', contentType: 'application/json', body: 'x'.repeat(MAX_CACHED_BODY_CHARS + 1) },
+      600,
+    )
     await store(pool(), 'small', Number(generation), { etag: '"small"', contentType: 'application/json', body: 'x' }, 600)
     expect((await pool().query('select key from response_cache')).rows.map((row) => row.key)).toEqual(['small'])
   })
 
   it('keeps the total size under the cap, dropping the oldest entries first', async () => {
-    const { generation } = (await pool().query<{ generation: string }>('select coalesce((select generation from response_cache_state where id = 1), 0) as generation')).rows[0]!
+    const { generation } = (
+      await pool().query<{ generation: string }>(
+        'select coalesce((select generation from response_cache_state where id = 1), 0) as generation',
+      )
+    ).rows[0]!
     for (let n = 0; n < 10; n += 1) {
-      await store(pool(), `entry-${n}`, Number(generation), { etag: `"${n}"`, contentType: 'application/json', body: randomBytes(3000).toString('base64') }, 600 + n)
+      await store(
+        pool(),
+        `entry-${n}`,
+        Number(generation),
+        { etag: `"${n}"`, contentType: 'application/json', body: randomBytes(3000).toString('base64') },
+        600 + n,
+      )
     }
-    const sizeOf = async () => Number((await pool().query<{ n: string }>('select coalesce(sum(pg_column_size(body)), 0) as n from response_cache')).rows[0]!.n)
+    const sizeOf = async () =>
+      Number((await pool().query<{ n: string }>('select coalesce(sum(pg_column_size(body)), 0) as n from response_cache')).rows[0]!.n)
     const cap = Math.floor((await sizeOf()) / 2)
     await sweep(pool(), Number(generation), cap)
     const kept = (await pool().query<{ key: string }>('select key from response_cache order by key')).rows.map((row) => row.key)

@@ -40,7 +40,14 @@ beforeAll(async () => {
   apiKey = randomUUID()
   await t.payload.create({
     collection: 'users',
-    data: { email: `key-${apiKey}@example.test`, password: 'pw-marketing-1', name: 'Marketing', roles: ['marketing'], enableAPIKey: true, apiKey },
+    data: {
+      email: `key-${apiKey}@example.test`,
+      password: 'pw-marketing-1',
+      name: 'Marketing',
+      roles: ['marketing'],
+      enableAPIKey: true,
+      apiKey,
+    },
     overrideAccess: true,
   })
   await createPublishedArticle(t.payload, { title: 'Live for everyone' })
@@ -105,7 +112,12 @@ describe('preview and draft endpoints, whatever the path encoding', () => {
     ['/articles/%70%72%65%76%69%65%77', 'every letter encoded'],
     ['/articles/PREVIEW', 'upper case (not the endpoint)'],
   ])('%s (%s) is never cached', async (path) => {
-    const draft = await t.payload.create({ collection: 'articles', data: articleData({ title: `Preview me ${randomUUID()}` }), draft: true, overrideAccess: true })
+    const draft = await t.payload.create({
+      collection: 'articles',
+      data: articleData({ title: `Preview me ${randomUUID()}` }),
+      draft: true,
+      overrideAccess: true,
+    })
     const editor = t.rest.withHeaders({ Authorization: `JWT ${jwt}` })
     const minted = (await (await editor.get(`/articles/${draft.id}/preview-url`)).json()) as { url: string }
     const token = new URL(minted.url).searchParams.get('token')!

@@ -18,7 +18,14 @@ beforeAll(async () => {
   const apiKey = randomUUID()
   await t.payload.create({
     collection: 'users',
-    data: { email: `key-${apiKey}@example.test`, password: 'pw-marketing-1', name: 'Marketing', roles: ['marketing'], enableAPIKey: true, apiKey },
+    data: {
+      email: `key-${apiKey}@example.test`,
+      password: 'pw-marketing-1',
+      name: 'Marketing',
+      roles: ['marketing'],
+      enableAPIKey: true,
+      apiKey,
+    },
     overrideAccess: true,
   })
   const editor = await createUser(t.payload, ['editor'])

@@ -29,7 +29,12 @@ async function titlesWhere(query: string): Promise<string[]> {
 describe('pattern characters in a search', () => {
   it('are escaped, the escape character included, in like and contains, through and/or', () => {
     expect(escapeLikePattern('50%_a\\b')).toBe('50\\%\\_a\\\\b')
-    expect(literalLikeWhere({ or: [{ title: { like: '5_%' } }, { and: [{ excerpt: { contains: '%' } }, { slug: { not_like: 'a_b' } }] }], id: { equals: 3 } })).toEqual({
+    expect(
+      literalLikeWhere({
+        or: [{ title: { like: '5_%' } }, { and: [{ excerpt: { contains: '%' } }, { slug: { not_like: 'a_b' } }] }],
+        id: { equals: 3 },
+      }),
+    ).toEqual({
       or: [{ title: { like: '5\\_\\%' } }, { and: [{ excerpt: { contains: '\\%' } }, { slug: { not_like: 'a_b' } }] }],
       id: { equals: 3 },
     })
@@ -43,7 +48,11 @@ describe('pattern characters in a search', () => {
   })
 
   it('apply to the local API too', async () => {
-    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ title: { like: suffix } }, { title: { like: '5_0' } }] }, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { and: [{ title: { like: suffix } }, { title: { like: '5_0' } }] },
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(0)
   })
 })

@@ -10,11 +10,16 @@ import { keepClientErrorMessages } from '../../src/http/publicErrors'
  * the formatter sees there (an error with an empty name) and checks the message reaches the client.
  */
 const hook = (error: Error, message: string) =>
-  keepClientErrorMessages({ error, result: { errors: [{ message }] }, context: {}, req: {} as never } as Parameters<typeof keepClientErrorMessages>[0])
+  keepClientErrorMessages({ error, result: { errors: [{ message }] }, context: {}, req: {} as never } as Parameters<
+    typeof keepClientErrorMessages
+  >[0])
 
 describe('client error messages in production', () => {
   it('a 401 or 403 with a minified (empty) class name keeps its message and status', () => {
-    for (const [message, status] of [[STALE_SESSION_MESSAGE, 401], ['API keys are read-only.', 403]] as const) {
+    for (const [message, status] of [
+      [STALE_SESSION_MESSAGE, 401],
+      ['API keys are read-only.', 403],
+    ] as const) {
       const error = new APIError(message, status, null, true)
       error.name = ''
       expect(hook(error, 'An unknown error occurred.')).toEqual({ response: { errors: [{ message }] }, status })

@@ -31,7 +31,11 @@ describe('the fair gate', () => {
     await expect.poll(() => started.length).toBe(1)
     expect(started).toEqual(['flood-1'])
     // Each finished slot goes to the client that has waited longest for its turn.
-    for (const [finished, next] of [['flood-1', 'flood-2'], ['flood-2', 'visitor-1'], ['visitor-1', 'flood-3']] as const) {
+    for (const [finished, next] of [
+      ['flood-1', 'flood-2'],
+      ['flood-2', 'visitor-1'],
+      ['visitor-1', 'flood-3'],
+    ] as const) {
       works.get(finished)!.finish()
       await expect.poll(() => started.at(-1)).toBe(next)
       expect(started.length).toBe(started.indexOf(next) + 1)

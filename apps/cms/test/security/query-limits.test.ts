@@ -32,7 +32,14 @@ beforeAll(async () => {
   apiKey = randomUUID()
   await t.payload.create({
     collection: 'users',
-    data: { email: `key-${apiKey}@example.test`, password: 'pw-marketing-1', name: 'Marketing key', roles: ['marketing'], enableAPIKey: true, apiKey },
+    data: {
+      email: `key-${apiKey}@example.test`,
+      password: 'pw-marketing-1',
+      name: 'Marketing key',
+      roles: ['marketing'],
+      enableAPIKey: true,
+      apiKey,
+    },
     overrideAccess: true,
   })
   const editor = await createUser(t.payload, ['editor'])
@@ -43,7 +50,14 @@ beforeAll(async () => {
   const published = await createPublishedArticle(t.payload)
   publishedId = published.id
   conditionId = (published.conditions as (number | Condition)[]).map((c) => (typeof c === 'number' ? c : c.id))[0]!
-  draftId = (await t.payload.create({ collection: 'articles', data: { ...articleData(), conditions: [conditionId] }, draft: true, overrideAccess: true })).id
+  draftId = (
+    await t.payload.create({
+      collection: 'articles',
+      data: { ...articleData(), conditions: [conditionId] },
+      draft: true,
+      overrideAccess: true,
+    })
+  ).id
 })
 afterAll(() => t?.stop())
 
@@ -55,10 +69,22 @@ const callers = () =>
   }) as Record<string, Record<string, string>>
 
 /** A raw request through the same handlers the Next.js route serves. */
-function send(method: 'GET' | 'POST' | 'PATCH', path: string, init: { headers?: Record<string, string>; body?: BodyInit; duplex?: 'half' } = {}) {
+function send(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  init: { headers?: Record<string, string>; body?: BodyInit; duplex?: 'half' } = {},
+) {
   const url = new URL(`${t.config.serverURL}${t.config.routes.api}${path}`)
-  const slug = url.pathname.slice(t.config.routes.api.length + 1).split('/').map(decodeURIComponent)
-  const request = new Request(url, { method, headers: init.headers, body: init.body, ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit)
+  const slug = url.pathname
+    .slice(t.config.routes.api.length + 1)
+    .split('/')
+    .map(decodeURIComponent)
+  const request = new Request(url, {
+    method,
+    headers: init.headers,
+    body: init.body,
+    ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit)
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
 
@@ -94,21 +120,30 @@ describe('item 1: query shape is bounded for every caller', () => {
     expect(((await response.json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)).toEqual([publishedId])
   })
 
-  it.each(Object.keys(callers()))('as %s, a choice field compared with a value it cannot hold is a 400 naming the values, not a database error', async (who) => {
-    for (const query of ['where[_status][equals]=', 'where[_status][in]=published,nonsense', 'where[type][equals]=press-release']) {
-      const response = await send('GET', `/articles?${query}`, { headers: callers()[who] })
-      expect(response.status, query).toBe(400)
-      expect(await message(response)).toMatch(/must be one of: /)
-    }
-    expect((await send('GET', '/articles?where[_status][equals]=published', { headers: callers()[who] })).status).toBe(200)
-    expect((await send('GET', '/articles?where[type][in]=research-summary,lifestyle-post', { headers: callers()[who] })).status).toBe(200)
-  })
+  it.each(Object.keys(callers()))(
+    'as %s, a choice field compared with a value it cannot hold is a 400 naming the values, not a database error',
+    async (who) => {
+      for (const query of ['where[_status][equals]=', 'where[_status][in]=published,nonsense', 'where[type][equals]=press-release']) {
+        const response = await send('GET', `/articles?${query}`, { headers: callers()[who] })
+        expect(response.status, query).toBe(400)
+        expect(await message(response)).toMatch(/must be one of: /)
+      }
+      expect((await send('GET', '/articles?where[_status][equals]=published', { headers: callers()[who] })).status).toBe(200)
+      expect((await send('GET', '/articles?where[type][in]=research-summary,lifestyle-post', { headers: callers()[who] })).status).toBe(200)
+    },
+  )
 
   it('nesting, hops, sort fields and depth are bounded', async () => {
     const nested = 'where[or][0][and][0][or][0][and][0][or][0][title][equals]=x'
     expect((await send('GET', `/articles?${nested}`, { headers: callers()['staff session'] })).status).toBe(400)
     expect(await message(await send('GET', `/articles?${nested}`))).toMatch(/nests and\/or more than/)
-    expect(await message(await send('GET', '/articles?where[conditions.relatedArticles.author.sessions.id][equals]=x', { headers: callers()['staff session'] }))).toMatch(/hop/)
+    expect(
+      await message(
+        await send('GET', '/articles?where[conditions.relatedArticles.author.sessions.id][equals]=x', {
+          headers: callers()['staff session'],
+        }),
+      ),
+    ).toMatch(/hop/)
     expect(await message(await send('GET', '/articles?depth=4'))).toMatch(/depth must be a whole number from 0 to 3/)
     expect(await message(await send('GET', '/articles?sort=title,slug,publishedAt'))).toMatch(/sort may name at most 2/)
   })
@@ -150,7 +185,10 @@ describe('item 2: request bodies are bounded before they are read', () => {
         else controller.enqueue(chunk)
       },
     })
-    const response = await send('POST', '/users/login', { headers: { ...callers()[who], 'Content-Type': 'application/json' }, body: stream })
+    const response = await send('POST', '/users/login', {
+      headers: { ...callers()[who], 'Content-Type': 'application/json' },
+      body: stream,
+    })
     expect(response.status).toBe(413)
     expect(await message(response)).toMatch(/larger than \d+ bytes/)
     expect(pulled).toBeLessThan(LIMITS.staff.bodyBytes + 1024 * 1024)
@@ -206,10 +244,19 @@ describe('item 6: public callers cannot filter, sort or select on what they cann
 
   it('API keys read no edit locks, and marketing only those on leads (payload-locked-documents)', async () => {
     // Someone is editing a draft article: who, and that the draft exists, is staff business.
-    const { docs: editors } = await t.payload.find({ collection: 'users', where: { roles: { contains: 'editor' } }, limit: 1, overrideAccess: true })
+    const { docs: editors } = await t.payload.find({
+      collection: 'users',
+      where: { roles: { contains: 'editor' } },
+      limit: 1,
+      overrideAccess: true,
+    })
     await t.payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'articles', value: draftId }, globalSlug: null, user: { relationTo: 'users', value: editors[0]!.id } },
+      data: {
+        document: { relationTo: 'articles', value: draftId },
+        globalSlug: null,
+        user: { relationTo: 'users', value: editors[0]!.id },
+      },
       overrideAccess: true,
     })
     expect((await send('GET', '/payload-locked-documents', { headers: callers()['API key'] })).status).toBe(403)
@@ -226,10 +273,26 @@ describe('item 8: bad input answers 4xx naming the parameter, never 500', () => 
   const cases: [string, 'GET' | 'POST', string, Record<string, string>, BodyInit | undefined, number, RegExp][] = [
     ['negative page', 'GET', '/articles?page=-5', {}, undefined, 400, /page must be a whole number/],
     ['where as text', 'GET', '/articles?where=abc', {}, undefined, 400, /where must be/],
-    ['id beyond integer', 'GET', '/articles?where[id][equals]=99999999999999999999', {}, undefined, 400, /where\[id\]\[equals\] must be an id/],
+    [
+      'id beyond integer',
+      'GET',
+      '/articles?where[id][equals]=99999999999999999999',
+      {},
+      undefined,
+      400,
+      /where\[id\]\[equals\] must be an id/,
+    ],
     ['an id that is not a number', 'GET', '/articles/abc', {}, undefined, 404, /Not Found|not found/i],
     ['a text/plain body', 'POST', '/articles', { 'Content-Type': 'text/plain' }, 'hello', 415, /Content-Type text\/plain is not accepted/],
-    ['an XML body', 'POST', '/users/login', { 'Content-Type': 'application/xml' }, '<a/>', 415, /Content-Type application\/xml is not accepted/],
+    [
+      'an XML body',
+      'POST',
+      '/users/login',
+      { 'Content-Type': 'application/xml' },
+      '<a/>',
+      415,
+      /Content-Type application\/xml is not accepted/,
+    ],
     ['an unknown operator', 'GET', '/articles?where[title][regex]=x', {}, undefined, 400, /unknown operator/],
     ['a pattern on an id', 'GET', '/articles?where[id][contains]=1', {}, undefined, 400, /an id can be compared with equals/],
     ['a date that is no date', 'GET', '/articles?where[publishedAt][less_than]=soon', {}, undefined, 400, /must be a date/],

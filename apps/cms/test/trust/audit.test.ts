@@ -26,7 +26,8 @@ afterAll(() => t?.stop())
 
 // The CMS's modules read DATABASE_URL when first imported, so after startTestPayload set it.
 const runTrustAudit = async (payload: TestPayload['payload']) => (await import('../../src/trust/liveItems')).runTrustAudit(payload)
-const findingsOf = async () => (await runTrustAudit(t.payload)).findings.map((finding) => `${finding.rule} ${finding.item.kind} ${finding.item.id}`)
+const findingsOf = async () =>
+  (await runTrustAudit(t.payload)).findings.map((finding) => `${finding.rule} ${finding.item.kind} ${finding.item.id}`)
 
 describe('the trust audit', () => {
   it('finds nothing on content that went through the workflow', async () => {
@@ -43,7 +44,11 @@ describe('the trust audit', () => {
   it('names each live item that breaks a rule, once per rule, with a link to fix it', async () => {
     const db = t.payload.db
     const selfApproved = await createPublishedArticle(t.payload)
-    await db.updateOne({ collection: 'articles', id: selfApproved.id, data: { author: cast.users.reviewer.id, reviewedBy: cast.users.reviewer.id } })
+    await db.updateOne({
+      collection: 'articles',
+      id: selfApproved.id,
+      data: { author: cast.users.reviewer.id, reviewedBy: cast.users.reviewer.id },
+    })
 
     const overridden = await writeSummary(t, cast.as.editor)
     await actAll(overridden.id, [
@@ -71,7 +76,12 @@ describe('the trust audit', () => {
 
     const condition = await t.payload.create({
       collection: 'conditions',
-      data: liveFixture({ name: `Lung scarring ${randomBytes(3).toString('hex')}`, category: 'pulmonary', summary: 'Scarring of the lungs.', body: richText('What it is.') }),
+      data: liveFixture({
+        name: `Lung scarring ${randomBytes(3).toString('hex')}`,
+        category: 'pulmonary',
+        summary: 'Scarring of the lungs.',
+        body: richText('What it is.'),
+      }),
       overrideAccess: true,
     })
     await db.updateOne({ collection: 'conditions', id: condition.id, data: { summary: 'Stem cells can cure it.' } })
@@ -92,7 +102,9 @@ describe('the trust audit', () => {
     expect(findings).toHaveLength(8)
 
     const report = await runTrustAudit(t.payload)
-    expect(report.findings.find((finding) => finding.item.id === overdue.id)?.adminUrl).toMatch(new RegExp(`/admin/collections/articles/${overdue.id}$`))
+    expect(report.findings.find((finding) => finding.item.id === overdue.id)?.adminUrl).toMatch(
+      new RegExp(`/admin/collections/articles/${overdue.id}$`),
+    )
 
     // No disclaimer that visitors can read: every live article breaks the disclaimer rule.
     const { disclaimerId } = await publishingBasics(t.payload)

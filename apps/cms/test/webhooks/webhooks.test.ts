@@ -39,8 +39,7 @@ const deliveriesFor = async (articleId: number) =>
   (await t.payload.find({ collection: 'webhook-deliveries', overrideAccess: true, limit: 100, sort: 'createdAt' })).docs.filter(
     (d) => (d.body as { article: { id: number } }).article.id === articleId,
   )
-const callsFor = (articleId: number) =>
-  receiver.calls.filter((call) => JSON.parse(call.body).article.id === articleId)
+const callsFor = (articleId: number) => receiver.calls.filter((call) => JSON.parse(call.body).article.id === articleId)
 const publish = () => createPublishedArticle(t.payload)
 
 describe('webhooks', () => {
@@ -88,7 +87,11 @@ describe('webhooks', () => {
     expect((await deliveriesFor(deleted.id)).map((d) => d.event)).toEqual(['published', 'deleted'])
     await runQueue()
     // The queue delivers concurrently, so a receiver may get them in any order (each says when it happened).
-    expect(callsFor(article.id).map((call) => call.headers['x-clinic-event']).sort()).toEqual([...events].sort())
+    expect(
+      callsFor(article.id)
+        .map((call) => call.headers['x-clinic-event'])
+        .sort(),
+    ).toEqual([...events].sort())
   })
 
   it('record a failing receiver and retry until it answers', async () => {
@@ -101,7 +104,12 @@ describe('webhooks', () => {
 
     receiver.behave('ok')
     // The backoff keeps the retry waiting; move its due time to now instead of sleeping.
-    await t.payload.update({ collection: 'payload-jobs', where: { queue: { equals: 'webhooks' } }, data: { waitUntil: new Date(0).toISOString() }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'payload-jobs',
+      where: { queue: { equals: 'webhooks' } },
+      data: { waitUntil: new Date(0).toISOString() },
+      overrideAccess: true,
+    })
     await runQueue()
     ;[delivery] = await deliveriesFor(article.id)
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 204 })

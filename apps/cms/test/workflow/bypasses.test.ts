@@ -70,7 +70,12 @@ describe('a raw `_status: published` over REST', () => {
     const response = await cast.as.publisher.patch(`/articles/${article.id}`, { _status: 'published' })
     expect(response.status).toBe(200)
     expect((await live(t, article.id))?.workflowState).toBe('published')
-    expect((await trail(t.payload, article.id)).at(-1)).toMatchObject({ action: 'publish', from: 'approved', to: 'published', actorName: 'Test publisher' })
+    expect((await trail(t.payload, article.id)).at(-1)).toMatchObject({
+      action: 'publish',
+      from: 'approved',
+      to: 'published',
+      actorName: 'Test publisher',
+    })
   })
 
   it('is refused for a publisher when the approved content was changed in the same save', async () => {
@@ -163,7 +168,9 @@ describe('bulk edit and publish from the list view (PATCH /api/articles?where=â€
   it('refuses an editor unpublishing in bulk, and records a publisherâ€™s bulk unpublish', async () => {
     const a = await publishedSummary()
     const refused = await cast.as.editor.patch(`/articles?${whereIds([a.id])}`, { _status: 'draft' })
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/Only a publisher or an admin can unpublish/)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+      /Only a publisher or an admin can unpublish/,
+    )
     expect((await live(t, a.id))?.id).toBe(a.id)
 
     const done = await cast.as.publisher.patch(`/articles?${whereIds([a.id])}`, { _status: 'draft' })
@@ -313,7 +320,12 @@ describe('state changes from trusted local-API callers', () => {
       t.payload.update({ collection: 'articles', id: article.id, data: { workflowState: 'approved' }, user: editor, overrideAccess: true }),
     ).rejects.toThrow("Articles can't move from Draft to Approved (only an admin can force that).")
 
-    await t.payload.update({ collection: 'articles', id: article.id, data: { workflowState: 'approved', _status: 'published' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowState: 'approved', _status: 'published' },
+      overrideAccess: true,
+    })
     expect((await live(t, article.id))?.reviewerName).toBe('System')
     expect((await trail(t.payload, article.id)).map((entry) => [entry.action, entry.actorName])).toEqual([
       ['approve', 'System'],

@@ -35,7 +35,10 @@ describe('what changed since the last review', () => {
     expect(first.status).toBe(200)
     expect(first.body.since).toBeNull()
 
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'request_changes', { comment: 'Say how the groups were treated.' }]])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'request_changes', { comment: 'Say how the groups were treated.' }],
+    ])
     const edited = await cast.as.editor.patch(`/articles/${article.id}?draft=true`, {
       excerpt: 'Thirty adults with knee pain took part; the treatment is a proven cure for knee osteoarthritis.',
     })
@@ -47,7 +50,11 @@ describe('what changed since the last review', () => {
     expect(body.since).toMatchObject({ action: 'request_changes', by: expect.any(String) })
     const excerpt = body.changes.find((change) => change.field === 'excerpt')
     expect(excerpt).toBeDefined()
-    const words = (change: 'added' | 'removed') => excerpt!.parts.filter((part) => part.change === change).map((part) => part.text).join('')
+    const words = (change: 'added' | 'removed') =>
+      excerpt!.parts
+        .filter((part) => part.change === change)
+        .map((part) => part.text)
+        .join('')
     expect(words('removed')).toMatch(/small.*trial/)
     expect(words('added')).toContain('proven cure')
     // Unchanged fields are not listed.

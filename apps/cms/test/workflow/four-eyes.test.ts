@@ -42,7 +42,10 @@ describe('four eyes', () => {
     expect(own.body.errors?.[0]?.message).toBe('You are the author, so another medical reviewer must approve it.')
     expect((await latest(t.payload, article.id)).workflowState).toBe('in_review')
 
-    const status = (await (await writerReviewer.get(`/articles/${article.id}/workflow`)).json()) as { actions: { action: string }[]; nextSteps: string[] }
+    const status = (await (await writerReviewer.get(`/articles/${article.id}/workflow`)).json()) as {
+      actions: { action: string }[]
+      nextSteps: string[]
+    }
     expect(status.actions.map((offer) => offer.action)).not.toContain('approve')
     expect(status.nextSteps[0]).toBe('You are the author, so another medical reviewer must approve it.')
 
@@ -52,11 +55,15 @@ describe('four eyes', () => {
 
   it('refuses an approval by a reviewer who edited the version under review, and lets another reviewer approve it', async () => {
     const article = await inReview(cast.as.editor)
-    const edit = await cast.as.reviewer.patch(`/articles/${article.id}?draft=true`, { excerpt: 'A rewritten excerpt by the reviewer herself.' })
+    const edit = await cast.as.reviewer.patch(`/articles/${article.id}?draft=true`, {
+      excerpt: 'A rewritten excerpt by the reviewer herself.',
+    })
     expect(edit.status).toBe(200)
     const own = await act(cast.as.reviewer, article.id, 'approve')
     expect(own.status).toBe(403)
-    expect(own.body.errors?.[0]?.message).toBe('You edited this version since its last review, so another medical reviewer must approve it.')
+    expect(own.body.errors?.[0]?.message).toBe(
+      'You edited this version since its last review, so another medical reviewer must approve it.',
+    )
     expect((await act(secondReviewer, article.id, 'approve')).status).toBe(200)
     // The approval covers the edits it saw: the next version starts with nobody on record.
     expect((await latest(t.payload, article.id)).contributors ?? []).toEqual([])

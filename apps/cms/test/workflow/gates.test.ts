@@ -26,7 +26,11 @@ beforeAll(async () => {
   t = await startTestPayload()
   cast = await signInEveryone(t)
   conditionId = (
-    await t.payload.create({ collection: 'conditions', data: liveFixture({ name: `Stroke ${uniqueSuffix()}`, category: 'neurological' }), overrideAccess: true })
+    await t.payload.create({
+      collection: 'conditions',
+      data: liveFixture({ name: `Stroke ${uniqueSuffix()}`, category: 'neurological' }),
+      overrideAccess: true,
+    })
   ).id
   citationId = (await t.payload.create({ collection: 'citations', data: liveFixture(citationData()), overrideAccess: true })).id
 })
@@ -38,7 +42,8 @@ async function create(data: Record<string, unknown>): Promise<Article> {
   return ((await response.json()) as { doc: Article }).doc
 }
 
-const complete = (overrides: Record<string, unknown> = {}) => articleData({ citations: [citationId], conditions: [conditionId], ...overrides })
+const complete = (overrides: Record<string, unknown> = {}) =>
+  articleData({ citations: [citationId], conditions: [conditionId], ...overrides })
 
 async function gatesOf(id: number): Promise<string[]> {
   const status = (await (await cast.as.editor.get(`/articles/${id}/workflow`)).json()) as { gates: { gate: string }[] }
@@ -48,14 +53,24 @@ async function gatesOf(id: number): Promise<string[]> {
 async function siteWideDisclaimer(data: Record<string, unknown> = {}) {
   return t.payload.create({
     collection: 'disclaimers',
-    data: liveFixture({ title: 'Medical disclaimer', body: richText('General information only.'), scope: 'site-wide', active: true, ...data }),
+    data: liveFixture({
+      title: 'Medical disclaimer',
+      body: richText('General information only.'),
+      scope: 'site-wide',
+      active: true,
+      ...data,
+    }),
     overrideAccess: true,
   })
 }
 
 /** For the tests after the disclaimer ones: the site-wide disclaimer is on. */
 async function ensureSiteWideDisclaimer() {
-  const { totalDocs } = await t.payload.count({ collection: 'disclaimers', where: { scope: { equals: 'site-wide' }, active: { equals: true } }, overrideAccess: true })
+  const { totalDocs } = await t.payload.count({
+    collection: 'disclaimers',
+    where: { scope: { equals: 'site-wide' }, active: { equals: true } },
+    overrideAccess: true,
+  })
   if (totalDocs === 0) await siteWideDisclaimer()
 }
 
@@ -68,15 +83,22 @@ describe('publishing an article that misses every gate', () => {
     expect(patch.status).toBe(400)
     const body = (await patch.json()) as { errors: { message: string; data?: { gates: { gate: string }[] } }[] }
     expect(body.errors[0]?.message).toBe(EVERY_GATE_REFUSAL)
-    expect(body.errors[0]?.data?.gates.map((gate) => gate.gate)).toEqual(['approved', 'citation', 'condition', 'excerpt', 'disclaimer', 'claims'])
+    expect(body.errors[0]?.data?.gates.map((gate) => gate.gate)).toEqual([
+      'approved',
+      'citation',
+      'condition',
+      'excerpt',
+      'disclaimer',
+      'claims',
+    ])
 
     const endpoint = await act(cast.as.publisher, article.id, 'publish')
     expect(endpoint.status).toBe(400)
     expect(endpoint.body.errors?.[0]?.message).toBe(EVERY_GATE_REFUSAL)
 
-    await expect(t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' }, overrideAccess: true })).rejects.toThrow(
-      EVERY_GATE_REFUSAL,
-    )
+    await expect(
+      t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' }, overrideAccess: true }),
+    ).rejects.toThrow(EVERY_GATE_REFUSAL)
     expect(await live(t, article.id)).toBeNull()
     expect(await trail(t.payload, article.id)).toEqual([])
   })
@@ -86,14 +108,23 @@ describe('disclaimers: which ones count', () => {
   it('counts a per-condition disclaimer for one of its conditions, and not for another', async () => {
     const article = await create(complete())
     expect(await gatesOf(article.id)).toContain('disclaimer')
-    const otherCondition = await t.payload.create({ collection: 'conditions', data: liveFixture({ name: `Other ${uniqueSuffix()}`, category: 'other' }), overrideAccess: true })
+    const otherCondition = await t.payload.create({
+      collection: 'conditions',
+      data: liveFixture({ name: `Other ${uniqueSuffix()}`, category: 'other' }),
+      overrideAccess: true,
+    })
     const forOther = await t.payload.create({
       collection: 'disclaimers',
       data: liveFixture({ title: 'Other', body: richText('x'), scope: 'condition', conditions: [otherCondition.id], active: true }),
       overrideAccess: true,
     })
     expect(await gatesOf(article.id)).toContain('disclaimer')
-    await t.payload.update({ collection: 'disclaimers', id: forOther.id, data: liveFixture({ conditions: [otherCondition.id, conditionId] }), overrideAccess: true })
+    await t.payload.update({
+      collection: 'disclaimers',
+      id: forOther.id,
+      data: liveFixture({ conditions: [otherCondition.id, conditionId] }),
+      overrideAccess: true,
+    })
     expect(await gatesOf(article.id)).not.toContain('disclaimer')
     await t.payload.update({ collection: 'disclaimers', id: forOther.id, data: liveFixture({ active: false }), overrideAccess: true })
     expect(await gatesOf(article.id)).toContain('disclaimer')
@@ -104,7 +135,13 @@ describe('disclaimers: which ones count', () => {
     const lifestyle = await create(articleData({ type: 'lifestyle-post' }))
     const forSummaries = await t.payload.create({
       collection: 'disclaimers',
-      data: liveFixture({ title: 'Research', body: richText('x'), scope: 'article-type', articleTypes: ['research-summary'], active: true }),
+      data: liveFixture({
+        title: 'Research',
+        body: richText('x'),
+        scope: 'article-type',
+        articleTypes: ['research-summary'],
+        active: true,
+      }),
       overrideAccess: true,
     })
     expect(await gatesOf(summary.id)).not.toContain('disclaimer')

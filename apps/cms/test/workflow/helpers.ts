@@ -46,7 +46,13 @@ export interface ActionResponse {
 }
 
 /** POST /api/<collection>/:id/workflow (articles unless said otherwise) */
-export async function act(client: RestClient, id: number, action: string, extra: Record<string, unknown> = {}, collection = 'articles'): Promise<ActionResponse> {
+export async function act(
+  client: RestClient,
+  id: number,
+  action: string,
+  extra: Record<string, unknown> = {},
+  collection = 'articles',
+): Promise<ActionResponse> {
   const response = await client.post(`/${collection}/${id}/workflow`, { action, ...extra })
   return { status: response.status, body: (await response.json()) as ActionResponse['body'] }
 }
@@ -71,10 +77,17 @@ export async function live(t: TestPayload, id: number): Promise<Article | null> 
 }
 
 /** The workflow trail of an article (or of another reviewed kind), oldest first. */
-export async function trail(payload: Payload, id: number, subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations' = 'articles') {
+export async function trail(
+  payload: Payload,
+  id: number,
+  subjectType: 'articles' | 'conditions' | 'disclaimers' | 'citations' = 'articles',
+) {
   const { docs } = await payload.find({
     collection: 'workflow-events',
-    where: subjectType === 'articles' ? { article: { equals: id } } : { and: [{ subjectType: { equals: subjectType } }, { subjectId: { equals: id } }] },
+    where:
+      subjectType === 'articles'
+        ? { article: { equals: id } }
+        : { and: [{ subjectType: { equals: subjectType } }, { subjectId: { equals: id } }] },
     sort: 'createdAt',
     pagination: false,
     overrideAccess: true,

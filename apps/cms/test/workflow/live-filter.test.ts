@@ -21,7 +21,9 @@ afterAll(() => t?.stop())
 
 /** The ids the admin's "Published" filter lists (its list reads the newest versions, as here). */
 async function listedAsPublished(ids: number[]): Promise<number[]> {
-  const response = await cast.as.editor.get(`/articles?draft=true&depth=0&limit=50&where[and][0][live][equals]=true&where[and][1][id][in]=${ids.join(',')}`)
+  const response = await cast.as.editor.get(
+    `/articles?draft=true&depth=0&limit=50&where[and][0][live][equals]=true&where[and][1][id][in]=${ids.join(',')}`,
+  )
   expect(response.status).toBe(200)
   return ((await response.json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id).sort((a, b) => a - b)
 }
@@ -31,7 +33,9 @@ describe('the "Published" filter', () => {
     const live = await createPublishedArticle(t.payload)
     const withDraft = await createPublishedArticle(t.payload)
     const neverPublished = await writeSummary(t, cast.as.editor)
-    expect((await cast.as.editor.patch(`/articles/${withDraft.id}?draft=true`, { excerpt: 'A working draft of a live article.' })).status).toBe(200)
+    expect(
+      (await cast.as.editor.patch(`/articles/${withDraft.id}?draft=true`, { excerpt: 'A working draft of a live article.' })).status,
+    ).toBe(200)
     const ids = [live.id, withDraft.id, neverPublished.id]
     expect(await listedAsPublished(ids)).toEqual([live.id, withDraft.id].sort((a, b) => a - b))
 

@@ -35,7 +35,8 @@ afterAll(async () => {
 })
 
 const DAY = 24 * 60 * 60 * 1000
-const remindersAbout = (title: string) => outbox.filter((mail) => /^Review (due soon|overdue): /.test(mail.subject) && mail.subject.endsWith(`: ${title}`))
+const remindersAbout = (title: string) =>
+  outbox.filter((mail) => /^Review (due soon|overdue): /.test(mail.subject) && mail.subject.endsWith(`: ${title}`))
 
 describe('review reminders', () => {
   it('e-mail the reviewer once when a review is due within 30 days and once when it is overdue, across two instances', async () => {
@@ -48,7 +49,11 @@ describe('review reminders', () => {
     const due = new Date(Date.now() + 20 * DAY).toISOString()
     await t.payload.db.updateOne({ collection: 'articles', id: article.id, data: { nextReviewDue: due } })
     const later = await createPublishedArticle(t.payload, { title: 'Reminder test: not due for months' })
-    await t.payload.db.updateOne({ collection: 'articles', id: later.id, data: { nextReviewDue: new Date(Date.now() + 200 * DAY).toISOString() } })
+    await t.payload.db.updateOne({
+      collection: 'articles',
+      id: later.id,
+      data: { nextReviewDue: new Date(Date.now() + 200 * DAY).toISOString() },
+    })
 
     // Both instances run the daily task at once, twice.
     for (let round = 0; round < 2; round++) await Promise.all([sendReviewReminders(t.payload), sendReviewReminders(second)])
@@ -67,7 +72,11 @@ describe('review reminders', () => {
       'Review due soon: Reminder test: a knee trial',
       'Review overdue: Reminder test: a knee trial',
     ])
-    const { totalDocs } = await t.payload.count({ collection: 'review-reminders', where: { subjectId: { equals: article.id } }, overrideAccess: true })
+    const { totalDocs } = await t.payload.count({
+      collection: 'review-reminders',
+      where: { subjectId: { equals: article.id } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(2)
   })
 
@@ -77,7 +86,11 @@ describe('review reminders', () => {
       data: liveFixture({ name: 'Reminder test condition', category: 'other', summary: 'A condition.' }),
       overrideAccess: true,
     })
-    await t.payload.db.updateOne({ collection: 'conditions', id: condition.id, data: { nextReviewDue: new Date(Date.now() - DAY).toISOString() } })
+    await t.payload.db.updateOne({
+      collection: 'conditions',
+      id: condition.id,
+      data: { nextReviewDue: new Date(Date.now() - DAY).toISOString() },
+    })
     await sendReviewReminders(t.payload)
     const [mail] = remindersAbout('Reminder test condition')
     expect(mail?.subject).toBe('Review overdue: Reminder test condition')

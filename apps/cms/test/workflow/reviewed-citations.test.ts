@@ -37,9 +37,12 @@ async function created(response: Response): Promise<Doc> {
   return ((await response.json()) as { doc: Doc }).doc
 }
 
-const newCitation = (client: RestClient, overrides: Record<string, unknown> = {}) => client.post('/citations', citationData(overrides)).then(created)
-const summaryCiting = (citationId: number) => cast.as.editor.post('/articles', articleData({ citations: [citationId], conditions: [conditionId] })).then(created)
-const stored = (id: number) => t.payload.findByID({ collection: 'citations', id, depth: 0, overrideAccess: true, draft: true }) as Promise<Citation>
+const newCitation = (client: RestClient, overrides: Record<string, unknown> = {}) =>
+  client.post('/citations', citationData(overrides)).then(created)
+const summaryCiting = (citationId: number) =>
+  cast.as.editor.post('/articles', articleData({ citations: [citationId], conditions: [conditionId] })).then(created)
+const stored = (id: number) =>
+  t.payload.findByID({ collection: 'citations', id, depth: 0, overrideAccess: true, draft: true }) as Promise<Citation>
 const visitorReads = async (id: number) => (await t.rest.get(`/citations/${id}`)).status
 async function printedUnder(articleId: number): Promise<Citation | undefined> {
   const response = await t.rest.get(`/articles/${articleId}?depth=1`)
@@ -53,9 +56,17 @@ describe('a new paper cited by a summary', () => {
     const article = await summaryCiting(paper.id)
     expect(await visitorReads(paper.id)).toBe(404)
 
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+    ])
     const approved = await stored(paper.id)
-    expect(approved).toMatchObject({ workflowState: 'approved', reviewedBy: cast.users.reviewer.id, reviewerName: 'Test medical-reviewer', _status: 'draft' })
+    expect(approved).toMatchObject({
+      workflowState: 'approved',
+      reviewedBy: cast.users.reviewer.id,
+      reviewerName: 'Test medical-reviewer',
+      _status: 'draft',
+    })
     expect(await visitorReads(paper.id)).toBe(404)
 
     await actAll(article.id, [[cast.as.publisher, 'publish']])
@@ -81,7 +92,10 @@ describe('a new paper cited by a summary', () => {
     expect(articleNow.workflowState).toBe('in_review')
 
     // Another reviewer may.
-    await actAll(article.id, [[secondReviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(article.id, [
+      [secondReviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
     expect(await visitorReads(paper.id)).toBe(200)
   })
 
@@ -100,18 +114,34 @@ describe('a correction to a live paper', () => {
   it('waits for its own review: visitors keep the reviewed text, and another article’s approval does not carry it', async () => {
     const paper = await newCitation(cast.as.editor)
     const article = await summaryCiting(paper.id)
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
 
     const corrected = 'A corrected title the reviewer has not seen'
     expect((await cast.as.editor.patch(`/citations/${paper.id}`, { title: corrected })).status).toBe(200)
     expect((await printedUnder(article.id))?.title).toBe(paper.title)
 
     const another = await summaryCiting(paper.id)
-    await actAll(another.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(another.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
     expect((await stored(paper.id)).workflowState).toBe('draft')
     expect((await printedUnder(another.id))?.title).toBe(paper.title)
 
-    await actAll(paper.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']], 'citations')
+    await actAll(
+      paper.id,
+      [
+        [cast.as.editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      'citations',
+    )
     expect((await printedUnder(article.id))?.title).toBe(corrected)
     expect((await printedUnder(another.id))?.title).toBe(corrected)
   })
@@ -119,7 +149,11 @@ describe('a correction to a live paper', () => {
   it('cannot be published by a publisher before a reviewer approved it', async () => {
     const paper = await newCitation(cast.as.editor)
     const article = await summaryCiting(paper.id)
-    await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']])
+    await actAll(article.id, [
+      [cast.as.editor, 'submit'],
+      [cast.as.reviewer, 'approve'],
+      [cast.as.publisher, 'publish'],
+    ])
     const response = await cast.as.publisher.patch(`/citations/${paper.id}`, { journal: 'Lancet', _status: 'published' })
     expect(response.status).toBe(400)
     expect((await printedUnder(article.id))?.journal).toBe(paper.journal)

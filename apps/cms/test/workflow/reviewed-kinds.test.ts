@@ -34,13 +34,23 @@ const KINDS = [
   {
     collection: 'conditions' as const,
     text: 'summary' as const,
-    make: () => ({ name: `Idiopathic pulmonary fibrosis ${++serial}`, category: 'pulmonary', summary: 'Scarring of the lungs that makes breathing harder over time.' }),
+    make: () => ({
+      name: `Idiopathic pulmonary fibrosis ${++serial}`,
+      category: 'pulmonary',
+      summary: 'Scarring of the lungs that makes breathing harder over time.',
+    }),
     risky: 'Our FDA approved stem cell treatment can cure IPF.',
   },
   {
     collection: 'disclaimers' as const,
     text: 'title' as const,
-    make: () => ({ title: `Disclaimer for pulmonary articles ${++serial}`, body: richText('Research findings describe groups of people in studies.'), scope: 'article-type', articleTypes: ['research-summary'], active: true }),
+    make: () => ({
+      title: `Disclaimer for pulmonary articles ${++serial}`,
+      body: richText('Research findings describe groups of people in studies.'),
+      scope: 'article-type',
+      articleTypes: ['research-summary'],
+      active: true,
+    }),
     risky: 'Guaranteed results with our FDA approved therapy',
   },
   {
@@ -53,7 +63,12 @@ const KINDS = [
   {
     collection: 'reviewer-profiles' as const,
     text: 'credentials' as const,
-    make: () => ({ displayName: `Dr. Demo Reviewer ${++serial}`, credentials: 'MD', specialty: 'Pulmonology', user: profiledReviewers.shift() }),
+    make: () => ({
+      displayName: `Dr. Demo Reviewer ${++serial}`,
+      credentials: 'MD',
+      specialty: 'Pulmonology',
+      user: profiledReviewers.shift(),
+    }),
     risky: 'MD, the only doctor with a guaranteed cure',
   },
 ]
@@ -89,7 +104,14 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     const edit = await cast.as.editor.patch(`${path}/${doc.id}`, { [text]: `${String(before)} (revised)` })
     expect(edit.status).toBe(200)
     expect((await visitorSees(doc.id))![text]).toBe(before)
-    await actAll(doc.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve']], collection)
+    await actAll(
+      doc.id,
+      [
+        [cast.as.editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+      ],
+      collection,
+    )
     expect((await visitorSees(doc.id))![text]).toBe(before)
     await actAll(doc.id, [[cast.as.publisher, 'publish']], collection)
     expect((await visitorSees(doc.id))![text]).toBe(`${String(before)} (revised)`)
@@ -100,7 +122,10 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     expect(created.status).toBe(403)
     const doc = await liveOne()
     for (const query of ['', '?draft=true']) {
-      const response = await cast.as.editor.patch(`${path}/${doc.id}${query}`, { [text]: 'Changed and published at once', _status: 'published' })
+      const response = await cast.as.editor.patch(`${path}/${doc.id}${query}`, {
+        [text]: 'Changed and published at once',
+        _status: 'published',
+      })
       expect(response.status).toBe(403)
     }
     expect((await visitorSees(doc.id))![text]).not.toBe('Changed and published at once')
@@ -110,7 +135,9 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     const doc = await liveOne()
     const response = await cast.as.publisher.patch(`${path}/${doc.id}`, { [text]: 'Unreviewed wording', _status: 'published' })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/approved by a medical reviewer first/)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /approved by a medical reviewer first/,
+    )
     expect((await visitorSees(doc.id))![text]).not.toBe('Unreviewed wording')
   })
 
@@ -119,13 +146,21 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     const bulk = await cast.as.editor.patch(`${path}?where[id][equals]=${doc.id}`, { [text]: 'Bulk wording' })
     expect(bulk.status).toBe(200)
     expect((await visitorSees(doc.id))![text]).not.toBe('Bulk wording')
-    const bulkPublish = await cast.as.editor.patch(`${path}?where[id][equals]=${doc.id}`, { [text]: 'Bulk published', _status: 'published' })
+    const bulkPublish = await cast.as.editor.patch(`${path}?where[id][equals]=${doc.id}`, {
+      [text]: 'Bulk published',
+      _status: 'published',
+    })
     expect(((await bulkPublish.json()) as { docs?: unknown[] }).docs ?? []).toHaveLength(0)
     expect((await visitorSees(doc.id))![text]).not.toBe('Bulk published')
   })
 
   it('ignores workflow fields in the body and starts duplicates as unreviewed drafts', async () => {
-    const created = await cast.as.editor.post(path, { ...make(), workflowState: 'approved', reviewerName: 'Dr. Nobody', approvedByOverride: false })
+    const created = await cast.as.editor.post(path, {
+      ...make(),
+      workflowState: 'approved',
+      reviewerName: 'Dr. Nobody',
+      approvedByOverride: false,
+    })
     const { doc } = (await created.json()) as { doc: Doc }
     expect(doc.workflowState).toBe('draft')
     expect(doc.reviewerName ?? null).toBeNull()
@@ -145,7 +180,15 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
   it('does not let an editor restore an old published version over newer text, nor delete live content', async () => {
     const doc = await liveOne()
     await cast.as.editor.patch(`${path}/${doc.id}`, { [text]: 'Newer wording' })
-    await actAll(doc.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve'], [cast.as.publisher, 'publish']], collection)
+    await actAll(
+      doc.id,
+      [
+        [cast.as.editor, 'submit'],
+        [cast.as.reviewer, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      collection,
+    )
     const { docs: versions } = await t.payload.findVersions({
       collection,
       where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
@@ -163,7 +206,13 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     const doc = await liveOne()
     const editorUser = { ...cast.users.editor, collection: 'users' as const }
     await expect(
-      t.payload.update({ collection, id: doc.id, data: { [text]: 'Local wording', _status: 'published' }, user: editorUser, overrideAccess: true }),
+      t.payload.update({
+        collection,
+        id: doc.id,
+        data: { [text]: 'Local wording', _status: 'published' },
+        user: editorUser,
+        overrideAccess: true,
+      }),
     ).rejects.toThrow()
     expect((await visitorSees(doc.id))![text]).not.toBe('Local wording')
   })
@@ -174,7 +223,14 @@ describe.each(KINDS)('$collection', ({ collection, text, make, risky }) => {
     await actAll(doc.id, [[cast.as.editor, 'submit']], collection)
     expect((await act(cast.as.reviewer, doc.id, 'approve', {}, collection)).status).toBe(403)
     if (risky === null) {
-      await actAll(doc.id, [[secondReviewer, 'approve'], [cast.as.publisher, 'publish']], collection)
+      await actAll(
+        doc.id,
+        [
+          [secondReviewer, 'approve'],
+          [cast.as.publisher, 'publish'],
+        ],
+        collection,
+      )
       expect(await visitorSees(doc.id)).not.toBeNull()
       return
     }
@@ -198,7 +254,14 @@ describe('the site-wide disclaimer', () => {
       docs[0] ??
       (await t.payload.create({
         collection: 'disclaimers',
-        data: { title: 'Medical disclaimer', body: richText('For general information only.'), scope: 'site-wide', active: true, workflowState: 'approved', _status: 'published' },
+        data: {
+          title: 'Medical disclaimer',
+          body: richText('For general information only.'),
+          scope: 'site-wide',
+          active: true,
+          workflowState: 'approved',
+          _status: 'published',
+        },
         overrideAccess: true,
       }))
     const off = await cast.as.reviewer.patch(`/disclaimers/${siteWide.id}`, { active: false })

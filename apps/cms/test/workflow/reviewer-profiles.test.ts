@@ -54,7 +54,14 @@ describe('reviewer profiles', () => {
     expect((await t.rest.get(`/reviewer-profiles/${profileId}`)).status).not.toBe(200)
     const own = await act(cast.as.reviewer, profileId, 'approve', {}, 'reviewer-profiles')
     expect(own.status).toBe(403)
-    await actAll(profileId, [[colleague, 'approve'], [cast.as.publisher, 'publish']], 'reviewer-profiles')
+    await actAll(
+      profileId,
+      [
+        [colleague, 'approve'],
+        [cast.as.publisher, 'publish'],
+      ],
+      'reviewer-profiles',
+    )
     const visitor = await t.rest.get(`/reviewer-profiles?where[slug][equals]=${profileSlug}`)
     expect(visitor.status).toBe(200)
     const [shown] = ((await visitor.json()) as { docs: Profile[] }).docs
@@ -85,10 +92,15 @@ describe('reviewer profiles', () => {
 
     const overridden = await writeSummary(t, cast.as.editor)
     await actAll(overridden.id, [[cast.as.editor, 'submit']])
-    const override = await act(cast.as.admin, overridden.id, 'override_approve', { comment: 'The reviewer is away; checked against the paper.' })
+    const override = await act(cast.as.admin, overridden.id, 'override_approve', {
+      comment: 'The reviewer is away; checked against the paper.',
+    })
     expect(override.status).toBe(200)
     await actAll(overridden.id, [[cast.as.publisher, 'publish']])
-    const shown = (await (await t.rest.get(`/articles/${overridden.id}?depth=1`)).json()) as { reviewerProfile?: unknown; reviewerName?: unknown }
+    const shown = (await (await t.rest.get(`/articles/${overridden.id}?depth=1`)).json()) as {
+      reviewerProfile?: unknown
+      reviewerName?: unknown
+    }
     expect(shown.reviewerProfile ?? null).toBeNull()
     expect(shown.reviewerName ?? null).toBeNull()
   })

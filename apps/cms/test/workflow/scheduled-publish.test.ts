@@ -43,7 +43,12 @@ async function jobsFor(articleId: number) {
 /** The clock reaches the scheduled time: the article's queued job becomes due. */
 async function timeArrives(articleId: number) {
   for (const job of await jobsFor(articleId)) {
-    if (!job.completedAt) await t.payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    if (!job.completedAt)
+      await t.payload.db.updateOne({
+        collection: 'payload-jobs',
+        id: job.id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      })
   }
 }
 
@@ -104,9 +109,18 @@ describe('the scheduled-publish job', () => {
     await t.payload.jobs.run()
     const publishes = (await trail(t.payload, article.id)).filter((entry) => entry.action === 'publish')
     expect(publishes).toEqual([
-      expect.objectContaining({ from: 'approved', to: 'published', actorName: 'Test publisher', comment: 'Published at the scheduled time.' }),
+      expect.objectContaining({
+        from: 'approved',
+        to: 'published',
+        actorName: 'Test publisher',
+        comment: 'Published at the scheduled time.',
+      }),
     ])
-    expect(mailTo(cast.users.editor.email).slice(authorMail).map((mail) => mail.subject)).toEqual([`Published: ${article.title}`])
+    expect(
+      mailTo(cast.users.editor.email)
+        .slice(authorMail)
+        .map((mail) => mail.subject),
+    ).toEqual([`Published: ${article.title}`])
     const [published] = mailTo(cast.users.editor.email).slice(authorMail)
     expect(published!.text).toContain(`“${article.title}” is live on the website. Published at the scheduled time.`)
     expect(published!.text).not.toContain('.).')
@@ -127,8 +141,13 @@ describe('the scheduled-publish job', () => {
       await t.payload.update({ collection: 'disclaimers', id: disclaimerId, data: liveFixture({ active: true }), overrideAccess: true })
     }
     expect(await live(t, article.id)).toBeNull()
-    const reason = "This article can't be published yet: no medical disclaimer applies to it: add one, or ask an admin to turn on the site-wide disclaimer."
-    expect((await trail(t.payload, article.id)).at(-1)).toMatchObject({ action: 'scheduled_publish_failed', comment: reason, actorName: 'Test publisher' })
+    const reason =
+      "This article can't be published yet: no medical disclaimer applies to it: add one, or ask an admin to turn on the site-wide disclaimer."
+    expect((await trail(t.payload, article.id)).at(-1)).toMatchObject({
+      action: 'scheduled_publish_failed',
+      comment: reason,
+      actorName: 'Test publisher',
+    })
     const [job] = await jobsFor(article.id)
     expect(job?.hasError).toBe(true)
     const mail = mailTo(cast.users.publisher.email).slice(publisherMail)

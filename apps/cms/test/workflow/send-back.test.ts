@@ -20,7 +20,10 @@ afterAll(() => t?.stop())
 
 async function approvedSummary() {
   const article = await writeSummary(t, cast.as.editor)
-  await actAll(article.id, [[cast.as.editor, 'submit'], [cast.as.reviewer, 'approve']])
+  await actAll(article.id, [
+    [cast.as.editor, 'submit'],
+    [cast.as.reviewer, 'approve'],
+  ])
   return article
 }
 
@@ -48,7 +51,9 @@ describe('sending an approved article back', () => {
   it('lets the medical reviewer withdraw an approval too, but never an editor', async () => {
     const article = await approvedSummary()
     expect((await act(cast.as.editor, article.id, 'send_back', { comment: 'I changed my mind' })).status).toBe(403)
-    expect((await act(cast.as.reviewer, article.id, 'send_back', { comment: 'Please add the trial’s size to the excerpt.' })).status).toBe(200)
+    expect((await act(cast.as.reviewer, article.id, 'send_back', { comment: 'Please add the trial’s size to the excerpt.' })).status).toBe(
+      200,
+    )
     expect((await latest(t.payload, article.id)).workflowState).toBe('changes_requested')
     // The editor resubmits as after any request for changes.
     expect((await act(cast.as.editor, article.id, 'resubmit')).status).toBe(200)

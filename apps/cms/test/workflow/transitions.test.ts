@@ -73,10 +73,11 @@ describe('the editorial path over REST: POST /api/articles/:id/workflow', () => 
 
     await actAll(article.id, [[as.reviewer, 'request_changes', { comment: 'Cite the dose.' }]])
     await actAll(article.id, [[as.editor, 'resubmit']])
-    expect(mailTo(users.reviewer.email).slice(reviewerMail).map((mail) => mail.subject)).toEqual([
-      `Ready for medical review: ${article.title}`,
-      `Resubmitted for medical review: ${article.title}`,
-    ])
+    expect(
+      mailTo(users.reviewer.email)
+        .slice(reviewerMail)
+        .map((mail) => mail.subject),
+    ).toEqual([`Ready for medical review: ${article.title}`, `Resubmitted for medical review: ${article.title}`])
     await actAll(article.id, [
       [as.reviewer, 'approve'],
       [as.publisher, 'publish'],
@@ -136,7 +137,14 @@ describe('who may take which action', () => {
     ['an editor cannot reopen a draft', 'editor', 'draft', 'reopen', 400, /only possible from Unpublished or Archived/],
     ['a reviewer cannot resubmit', 'reviewer', 'changes_requested', 'resubmit', 403, /Only an editor or an admin can resubmit for review/],
     ['an editor cannot schedule', 'editor', 'approved', 'schedule', 403, /Only a publisher or an admin can schedule publishing/],
-    ['an editor cannot cancel a schedule', 'editor', 'approved', 'unschedule', 403, /Only a publisher or an admin can cancel scheduled publishing/],
+    [
+      'an editor cannot cancel a schedule',
+      'editor',
+      'approved',
+      'unschedule',
+      403,
+      /Only a publisher or an admin can cancel scheduled publishing/,
+    ],
     ['an editor cannot unpublish', 'editor', 'published', 'unpublish', 403, /Only a publisher or an admin can unpublish/],
     ['a reviewer cannot archive', 'reviewer', 'published', 'archive', 403, /Only a publisher or an admin can archive/],
     ['a publisher cannot reopen', 'publisher', 'unpublished', 'reopen', 403, /Only an editor or an admin can reopen as draft/],
@@ -208,7 +216,7 @@ describe('who may take which action', () => {
     expect((await t.rest.get(`/articles/${article.id}/workflow`)).status).toBe(401)
     const unknown = await act(cast.as.editor, article.id, 'teleport')
     expect(unknown.status).toBe(400)
-    expect(unknown.body.errors?.[0]?.message).toBe('“teleport” isn\'t a workflow action.')
+    expect(unknown.body.errors?.[0]?.message).toBe("“teleport” isn't a workflow action.")
     expect((await act(cast.as.editor, 999999, 'submit')).status).toBe(404)
   })
 })
@@ -218,7 +226,9 @@ describe('what the admin shows: GET /api/articles/:id/workflow', () => {
     const { as } = cast
     const article = await writeSummary(t, as.editor)
     const actionsFor = async (client: typeof as.editor) =>
-      ((await (await client.get(`/articles/${article.id}/workflow`)).json()) as { actions: { action: string }[] }).actions.map((offer) => offer.action)
+      ((await (await client.get(`/articles/${article.id}/workflow`)).json()) as { actions: { action: string }[] }).actions.map(
+        (offer) => offer.action,
+      )
 
     expect(await actionsFor(as.editor)).toEqual(['submit'])
     expect(await actionsFor(as.reviewer)).toEqual([])
@@ -274,7 +284,12 @@ describe('the editorial comment thread', () => {
     const colleagueName = `Dana Mention ${Date.now().toString(36)}`
     await t.payload.update({ collection: 'users', id: colleague.id, data: { name: colleagueName }, overrideAccess: true })
     const article = await writeSummary(t, as.editor)
-    const before = { colleague: mailTo(colleague.email).length, publisher: mailTo(users.publisher.email).length, editor: mailTo(users.editor.email).length, reviewer: mailTo(users.reviewer.email).length }
+    const before = {
+      colleague: mailTo(colleague.email).length,
+      publisher: mailTo(users.publisher.email).length,
+      editor: mailTo(users.editor.email).length,
+      reviewer: mailTo(users.reviewer.email).length,
+    }
 
     const comment = `@${colleagueName.toLowerCase()} can you check the dose? cc @${users.publisher.email} and @${colleagueName} again`
     const posted = await act(as.reviewer, article.id, 'comment', { comment })
@@ -286,9 +301,17 @@ describe('the editorial comment thread', () => {
     expect(toColleague.map((mail) => mail.subject)).toEqual([`You were mentioned: ${article.title}`])
     expect(toColleague[0]!.text).toContain(comment)
     expect(toColleague[0]!.text).toContain(`/admin/collections/articles/${article.id}#comment-${event!.id}`)
-    expect(mailTo(users.publisher.email).slice(before.publisher).map((mail) => mail.subject)).toEqual([`You were mentioned: ${article.title}`])
+    expect(
+      mailTo(users.publisher.email)
+        .slice(before.publisher)
+        .map((mail) => mail.subject),
+    ).toEqual([`You were mentioned: ${article.title}`])
     // The author hears of it without being mentioned; the commenter is never e-mailed their own comment.
-    expect(mailTo(users.editor.email).slice(before.editor).map((mail) => mail.subject)).toEqual([`New comment: ${article.title}`])
+    expect(
+      mailTo(users.editor.email)
+        .slice(before.editor)
+        .map((mail) => mail.subject),
+    ).toEqual([`New comment: ${article.title}`])
     expect(mailTo(users.reviewer.email).length).toBe(before.reviewer)
   })
 
@@ -326,7 +349,26 @@ describe('plain language in the workflow status', () => {
       'Intra-articular administration of autologous mesenchymal stromal cells demonstrated statistically significant improvements in patient-reported functional outcomes, notwithstanding considerable heterogeneity in methodological quality.'
     const article = await writeSummary(t, as.editor, {
       excerpt: 'The cells went into the knee. Pain went down a bit for most of the people in the trial.',
-      body: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: dense, detail: 0, format: 0, mode: 'normal', style: '' }] }] } },
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              children: [{ type: 'text', version: 1, text: dense, detail: 0, format: 0, mode: 'normal', style: '' }],
+            },
+          ],
+        },
+      },
     })
     const status = (await (await as.editor.get(`/articles/${article.id}/workflow`)).json()) as {
       readability: { target: number; excerpt: { grade: number } | null; body: { grade: number; words: number } | null }

@@ -87,8 +87,7 @@ export const latestResearchQuery = (cms: CmsClient, limit: number) =>
 export const articleQuery = (cms: CmsClient, slug: string) =>
   queryOptions({
     queryKey: ['article', slug],
-    queryFn: async () =>
-      first(await cms.get<PaginatedDocs<Article>>('/articles', { 'where[slug][equals]': slug, limit: 1, depth: 1 })),
+    queryFn: async () => first(await cms.get<PaginatedDocs<Article>>('/articles', { 'where[slug][equals]': slug, limit: 1, depth: 1 })),
   })
 
 /** Other articles about the same conditions, newest first. */
@@ -114,8 +113,7 @@ export const conditionsQuery = (cms: CmsClient) =>
   queryOptions({
     queryKey: ['conditions'],
     queryFn: async () =>
-      (await cms.get<PaginatedDocs<ConditionSummary>>('/conditions', { ...CONDITION_SUMMARY_FIELDS, sort: 'name', limit: 200 }))
-        .docs,
+      (await cms.get<PaginatedDocs<ConditionSummary>>('/conditions', { ...CONDITION_SUMMARY_FIELDS, sort: 'name', limit: 200 })).docs,
   })
 
 export const conditionQuery = (cms: CmsClient, slug: string) =>
@@ -137,7 +135,8 @@ export const conditionQuery = (cms: CmsClient, slug: string) =>
 export const reviewerProfileQuery = (cms: CmsClient, slug: string) =>
   queryOptions({
     queryKey: ['reviewer', slug],
-    queryFn: async () => first(await cms.get<PaginatedDocs<ReviewerProfile>>('/reviewer-profiles', { 'where[slug][equals]': slug, limit: 1, depth: 1 })),
+    queryFn: async () =>
+      first(await cms.get<PaginatedDocs<ReviewerProfile>>('/reviewer-profiles', { 'where[slug][equals]': slug, limit: 1, depth: 1 })),
   })
 
 /** How many of a reviewer's summaries their page lists. */

@@ -5,8 +5,6 @@ import { highlightSegments } from '../lib/highlightSegments'
 export function Highlighted({ text, ranges }: { text: string; ranges?: readonly MatchRange[] }) {
   if (!ranges || ranges.length === 0) return <>{text}</>
   return (
-    <>
-      {highlightSegments(text, ranges).map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text))}
-    </>
+    <>{highlightSegments(text, ranges).map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text))}</>
   )
 }

@@ -43,7 +43,8 @@ export function readRedirectOutcome(search: URLSearchParams, kind: LeadKind): { 
   }
   if (status === 'error' && Object.keys(errors).length > 0) {
     // The address never carries what was typed (personal data), so the form comes back empty.
-    const message = 'Your details were not sent yet. For your privacy we do not keep what you typed, so please fill in the form again, fixing the fields marked below.'
+    const message =
+      'Your details were not sent yet. For your privacy we do not keep what you typed, so please fill in the form again, fixing the fields marked below.'
     return { outcome: { status: 'invalid', message }, errors }
   }
   return { outcome: { status: status as LeadOutcomeStatus }, errors }

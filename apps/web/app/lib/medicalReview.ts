@@ -19,7 +19,10 @@ export interface MedicalReview {
 export function medicalReviewOf(article: Pick<Article, 'reviewerName' | 'reviewedAt' | 'reviewerProfile'>): MedicalReview | undefined {
   const recorded = article.reviewerName?.trim()
   if (!recorded || !article.reviewedAt) return undefined
-  const profile = typeof article.reviewerProfile === 'object' && article.reviewerProfile?.slug ? (article.reviewerProfile as ReviewerCard & { slug: string }) : undefined
+  const profile =
+    typeof article.reviewerProfile === 'object' && article.reviewerProfile?.slug
+      ? (article.reviewerProfile as ReviewerCard & { slug: string })
+      : undefined
   return { reviewer: profile ? reviewerTitle(profile) : recorded, reviewedAt: article.reviewedAt, profile }
 }
 

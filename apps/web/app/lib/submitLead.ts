@@ -21,7 +21,10 @@ export function toFieldErrors(errors: readonly FieldError[]): FieldErrors {
  * Posts a form's fields as JSON to the CMS's public endpoint (`POST /api/leads/submit`) and says how
  * it went. Never throws: a network failure is an outcome too, so the form can offer a retry.
  */
-export async function submitLead(cmsBaseUrl: string, fields: Record<string, unknown>): Promise<{ outcome: LeadOutcome; errors: FieldErrors }> {
+export async function submitLead(
+  cmsBaseUrl: string,
+  fields: Record<string, unknown>,
+): Promise<{ outcome: LeadOutcome; errors: FieldErrors }> {
   let response: Response
   try {
     response = await fetch(`${cmsBaseUrl}/api/leads/submit`, {

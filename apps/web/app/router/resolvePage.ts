@@ -64,7 +64,12 @@ export function sitePages(routes: readonly PageRoute[], queryClient: QueryClient
  * Runs on the server for every request and in the browser before every client-side navigation, so
  * a page never renders half-loaded and a missing one is a 404 both ways.
  */
-export async function resolvePage(href: string, routes: readonly PageRoute[], queryClient: QueryClient, cms: CmsClient): Promise<ResolvedPage> {
+export async function resolvePage(
+  href: string,
+  routes: readonly PageRoute[],
+  queryClient: QueryClient,
+  cms: CmsClient,
+): Promise<ResolvedPage> {
   const location = locate(href)
   const match = matchRoute(location.pathname, routes)
   if (!match) return errorPage(href, 404)

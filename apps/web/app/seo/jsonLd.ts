@@ -17,6 +17,8 @@ export function jsonLdScript(graph: JsonLdNode[]): string {
 /** Leaves out empty values, so no node claims a property it has no value for. */
 export function compact<T extends Record<string, unknown>>(node: T): T {
   return Object.fromEntries(
-    Object.entries(node).filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(node).filter(
+      ([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0),
+    ),
   ) as T
 }

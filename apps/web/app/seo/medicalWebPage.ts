@@ -49,7 +49,11 @@ export function articleWebPage(article: Article, context: PageContext): JsonLdNo
     lastReviewed: review?.reviewedAt.slice(0, 10),
     reviewedBy: review ? reviewerPerson(review, context.siteUrl) : undefined,
     about: conditions.map((condition) =>
-      compact({ '@type': 'MedicalCondition', name: condition.name, url: condition.slug ? conditionUrl(context.siteUrl, condition.slug) : undefined }),
+      compact({
+        '@type': 'MedicalCondition',
+        name: condition.name,
+        url: condition.slug ? conditionUrl(context.siteUrl, condition.slug) : undefined,
+      }),
     ),
     citation: citations.map(scholarlyArticle),
   })
@@ -80,7 +84,10 @@ export function conditionWebPage(condition: Condition, context: PageContext): Js
 
 /** A reviewer's page as a ProfilePage about that Person. */
 export function reviewerProfilePage(profile: ReviewerProfile, context: PageContext): JsonLdNode {
-  const person = reviewerPerson({ reviewer: profile.displayName, reviewedAt: '', profile: { ...profile, slug: profile.slug ?? '' } }, context.siteUrl)
+  const person = reviewerPerson(
+    { reviewer: profile.displayName, reviewedAt: '', profile: { ...profile, slug: profile.slug ?? '' } },
+    context.siteUrl,
+  )
   return compact({
     '@type': 'ProfilePage',
     ...pageBase(context),

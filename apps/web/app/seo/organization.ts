@@ -15,15 +15,16 @@ export function medicalOrganization(settings: SiteSetting, siteUrl: string): Jso
     description: settings.tagline,
     telephone: settings.phone,
     email: settings.email,
-    address: address?.street || address?.city
-      ? compact({
-          '@type': 'PostalAddress',
-          streetAddress: address.street,
-          addressLocality: address.city,
-          addressRegion: address.region,
-          postalCode: address.postalCode,
-          addressCountry: address.country,
-        })
-      : undefined,
+    address:
+      address?.street || address?.city
+        ? compact({
+            '@type': 'PostalAddress',
+            streetAddress: address.street,
+            addressLocality: address.city,
+            addressRegion: address.region,
+            postalCode: address.postalCode,
+            addressCountry: address.country,
+          })
+        : undefined,
   })
 }

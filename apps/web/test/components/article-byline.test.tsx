@@ -17,7 +17,13 @@ describe('the article byline', () => {
   it('links the reviewer to their published profile, with their credentials', () => {
     const profile = { id: 4, displayName: 'Dr. Ada Lung', credentials: 'MD, PhD', specialty: 'Pulmonology', slug: 'dr-ada-lung' }
     renderWithRouter(
-      <ArticleByline article={article({ reviewerName: 'Ada Lung (account name)', reviewedAt: '2025-02-28T16:30:00.000Z', reviewerProfile: profile as never })} />,
+      <ArticleByline
+        article={article({
+          reviewerName: 'Ada Lung (account name)',
+          reviewedAt: '2025-02-28T16:30:00.000Z',
+          reviewerProfile: profile as never,
+        })}
+      />,
     )
     const review = screen.getByText(/Medically reviewed by/)
     expect(review.textContent).toBe('Medically reviewed by Dr. Ada Lung, MD, PhD on February 28, 2025')

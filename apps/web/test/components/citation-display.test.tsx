@@ -64,8 +64,18 @@ describe('a retracted source paper', () => {
     ...nurownCitation,
     retractionStatus: 'retracted' as const,
     retractionNotices: [
-      { kind: 'expression-of-concern' as const, date: '2011-11', url: 'https://pubmed.ncbi.nlm.nih.gov/21971344/', label: 'Eur J Gastroenterol Hepatol. 2011 Nov;23(11):1082.' },
-      { kind: 'retraction' as const, date: '2010-02-06', url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/', label: 'Lancet. 2010 Feb 6;375(9713):445.' },
+      {
+        kind: 'expression-of-concern' as const,
+        date: '2011-11',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/21971344/',
+        label: 'Eur J Gastroenterol Hepatol. 2011 Nov;23(11):1082.',
+      },
+      {
+        kind: 'retraction' as const,
+        date: '2010-02-06',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/',
+        label: 'Lancet. 2010 Feb 6;375(9713):445.',
+      },
     ],
   }
 
@@ -74,11 +84,15 @@ describe('a retracted source paper', () => {
     const source = screen.getByRole('region', { name: 'The research this summary is based on' })
     const notice = within(source).getByRole('note')
     expect(notice.textContent).toBe('The paper this summary is based on was retracted on 6 February 2010. Read the retraction notice')
-    expect(within(notice).getByRole('link', { name: 'Read the retraction notice' }).getAttribute('href')).toBe('https://pubmed.ncbi.nlm.nih.gov/20137807/')
+    expect(within(notice).getByRole('link', { name: 'Read the retraction notice' }).getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/20137807/',
+    )
   })
 
   it('is not shown for a corrected paper, nor for a retracted one further down the list', () => {
-    renderWithRouter(<ArticleCitations article={article({ citations: [{ ...nurownCitation, retractionStatus: 'corrected' as const }, retracted] })} />)
+    renderWithRouter(
+      <ArticleCitations article={article({ citations: [{ ...nurownCitation, retractionStatus: 'corrected' as const }, retracted] })} />,
+    )
     expect(screen.queryByRole('note')).toBeNull()
   })
 

@@ -48,8 +48,20 @@ describe('which disclaimers apply to an article', () => {
 
   it('leaves out disclaimers that are inactive or not yet in effect', () => {
     const retired = disclaimer({ id: 8, scope: 'site-wide', active: false, title: 'Old disclaimer' })
-    const future = disclaimer({ id: 9, scope: 'condition', conditions: [als.id], effectiveDate: '2025-07-01T00:00:00.000Z', title: 'Next month' })
-    const started = disclaimer({ id: 10, scope: 'condition', conditions: [als.id], effectiveDate: '2025-05-01T00:00:00.000Z', title: 'Since May' })
+    const future = disclaimer({
+      id: 9,
+      scope: 'condition',
+      conditions: [als.id],
+      effectiveDate: '2025-07-01T00:00:00.000Z',
+      title: 'Next month',
+    })
+    const started = disclaimer({
+      id: 10,
+      scope: 'condition',
+      conditions: [als.id],
+      effectiveDate: '2025-05-01T00:00:00.000Z',
+      title: 'Since May',
+    })
     expect(titles(selectDisclaimers(article({ conditions: [als], type: 'lifestyle-post' }), [retired, future, started], now))).toEqual([
       'Since May',
     ])

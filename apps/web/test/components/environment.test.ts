@@ -30,9 +30,15 @@ describe('the site’s environment', () => {
       pageCachePollMs: 250,
     })
     const split = readConfig({ VITE_CMS_URL: 'https://cms.example.org/', CMS_URL: 'http://cms:3000', PORT: '8080' })
-    expect(split).toMatchObject({ cmsPublicUrl: 'https://cms.example.org', cmsServerUrl: 'http://cms:3000', siteUrl: 'http://localhost:8080' })
+    expect(split).toMatchObject({
+      cmsPublicUrl: 'https://cms.example.org',
+      cmsServerUrl: 'http://cms:3000',
+      siteUrl: 'http://localhost:8080',
+    })
     expect(readConfig({ VITE_CMS_URL: 'https://cms.example.org' }).cmsServerUrl).toBe('https://cms.example.org')
-    expect(() => readConfig({ PAGE_CACHE_POLL_MS: '5000' })).toThrow('PAGE_CACHE_POLL_MS must be a whole number from 50 to 1000 (got "5000").')
+    expect(() => readConfig({ PAGE_CACHE_POLL_MS: '5000' })).toThrow(
+      'PAGE_CACHE_POLL_MS must be a whole number from 50 to 1000 (got "5000").',
+    )
     expect(() => readConfig({ PAGE_CACHE_MAX_BYTES: '64MB' })).toThrow('PAGE_CACHE_MAX_BYTES must be a whole number ≥ 0 (got "64MB").')
     expect(() => readConfig({ SITE_URL: 'clinic.example.org' })).toThrow('SITE_URL must be an http:// or https:// address')
   })

@@ -18,7 +18,14 @@ describe('JSON-LD in the HTML', () => {
   })
 
   it('describes the home page without a breadcrumb trail and without a publisher when settings are missing', () => {
-    const graph = pageGraph({ subject: { kind: 'home' }, siteUrl: 'https://clinic.example', path: '/', title: 'Home', description: 'd', settings: undefined })
+    const graph = pageGraph({
+      subject: { kind: 'home' },
+      siteUrl: 'https://clinic.example',
+      path: '/',
+      title: 'Home',
+      description: 'd',
+      settings: undefined,
+    })
     expect(graph).toEqual([
       {
         '@type': 'WebPage',

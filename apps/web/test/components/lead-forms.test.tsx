@@ -45,7 +45,9 @@ describe('the information-packet form', () => {
     for (const name of ['Your name', 'E-mail address', 'Phone number (optional)', 'Your message (optional)']) {
       expect(screen.getByRole('textbox', { name })).toBeTruthy()
     }
-    expect(within(screen.getByRole('combobox', { name: 'Condition you would like information about' })).getAllByRole('option')).toHaveLength(3)
+    expect(
+      within(screen.getByRole('combobox', { name: 'Condition you would like information about' })).getAllByRole('option'),
+    ).toHaveLength(3)
     expect(screen.getByRole('radio', { name: 'E-mail' })).toHaveProperty('checked', true)
     expect(screen.getByRole('checkbox', { name: CONSENT_TEXT['information-packet'] })).toBeTruthy()
   })
@@ -106,7 +108,10 @@ describe('the information-packet form', () => {
     renderPacketForm()
     await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Ada Lovelace')
     await user.type(screen.getByRole('textbox', { name: 'E-mail address' }), 'ada@example.org')
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Condition you would like information about' }), 'Amyotrophic lateral sclerosis (ALS)')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Condition you would like information about' }),
+      'Amyotrophic lateral sclerosis (ALS)',
+    )
     await user.click(screen.getByRole('checkbox', { name: CONSENT_TEXT['information-packet'] }))
     await user.click(screen.getByRole('button', { name: 'Send my request' }))
 

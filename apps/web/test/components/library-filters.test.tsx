@@ -113,8 +113,14 @@ describe('paging through results', () => {
       'No articles are listed.',
     )
     // Counted in words a sentence can carry, for every type.
-    expect(describeResults({ params: { q: '', type: 'lifestyle-post', page: 1 }, totalDocs: 1, totalPages: 1, condition: undefined })).toBe('1 living-well post is listed.')
-    expect(describeResults({ params: { q: '', type: 'lifestyle-post', page: 1 }, totalDocs: 3, totalPages: 1, condition: undefined })).toBe('3 living-well posts are listed.')
-    expect(describeResults({ params: { q: '', type: 'condition-guide', page: 1 }, totalDocs: 1, totalPages: 1, condition: undefined })).toBe('1 condition guide is listed.')
+    expect(describeResults({ params: { q: '', type: 'lifestyle-post', page: 1 }, totalDocs: 1, totalPages: 1, condition: undefined })).toBe(
+      '1 living-well post is listed.',
+    )
+    expect(describeResults({ params: { q: '', type: 'lifestyle-post', page: 1 }, totalDocs: 3, totalPages: 1, condition: undefined })).toBe(
+      '3 living-well posts are listed.',
+    )
+    expect(
+      describeResults({ params: { q: '', type: 'condition-guide', page: 1 }, totalDocs: 1, totalPages: 1, condition: undefined }),
+    ).toBe('1 condition guide is listed.')
   })
 })

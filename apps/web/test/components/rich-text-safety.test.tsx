@@ -20,7 +20,15 @@ describe('links in CMS content', () => {
   })
 
   it('drop script and data targets however they are disguised', () => {
-    for (const hostile of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
       expect(safeHref(hostile), hostile).toBeUndefined()
     }
   })
@@ -44,7 +52,9 @@ describe('links in CMS content', () => {
     renderWithRouter(
       <RichTextContent
         data={lexicalRoot(
-          paragraph(link({ linkType: 'internal', doc: { relationTo: 'articles', value: { id: 3, slug: 'knee-trial' } } }, 'the knee trial')),
+          paragraph(
+            link({ linkType: 'internal', doc: { relationTo: 'articles', value: { id: 3, slug: 'knee-trial' } } }, 'the knee trial'),
+          ),
           paragraph(link({ linkType: 'internal', doc: { relationTo: 'conditions', value: { id: 4, slug: 'stroke' } } }, 'stroke')),
           paragraph(link({ linkType: 'internal', doc: { relationTo: 'articles', value: 7 } }, 'an unpublished draft')),
         )}
@@ -59,7 +69,14 @@ describe('links in CMS content', () => {
 describe('other CMS content', () => {
   it('renders a node type it does not know as its text, never as markup', () => {
     const { container } = renderWithRouter(
-      <RichTextContent data={lexicalRoot({ type: 'mystery-embed', version: 1, html: '<img src=x onerror=alert(1)>', children: [paragraph(text('Kept words.'))] })} />,
+      <RichTextContent
+        data={lexicalRoot({
+          type: 'mystery-embed',
+          version: 1,
+          html: '<img src=x onerror=alert(1)>',
+          children: [paragraph(text('Kept words.'))],
+        })}
+      />,
     )
     expect(screen.getByText('Kept words.')).toBeTruthy()
     expect(container.querySelector('img')).toBeNull()
@@ -70,9 +87,31 @@ describe('other CMS content', () => {
     const { container } = renderWithRouter(
       <RichTextContent
         data={lexicalRoot(
-          { type: 'upload', version: 3, relationTo: 'media', value: { id: 1, url: 'https://cms.example.org/media/knee.webp', alt: 'An MRI of a knee', mimeType: 'image/webp', width: 800, height: 600 } },
-          { type: 'upload', version: 3, relationTo: 'media', value: { id: 2, url: 'javascript:alert(1)', alt: 'x', mimeType: 'image/png' } },
-          { type: 'upload', version: 3, relationTo: 'media', value: { id: 3, url: 'https://cms.example.org/media/file.pdf', alt: 'A file', mimeType: 'application/pdf' } },
+          {
+            type: 'upload',
+            version: 3,
+            relationTo: 'media',
+            value: {
+              id: 1,
+              url: 'https://cms.example.org/media/knee.webp',
+              alt: 'An MRI of a knee',
+              mimeType: 'image/webp',
+              width: 800,
+              height: 600,
+            },
+          },
+          {
+            type: 'upload',
+            version: 3,
+            relationTo: 'media',
+            value: { id: 2, url: 'javascript:alert(1)', alt: 'x', mimeType: 'image/png' },
+          },
+          {
+            type: 'upload',
+            version: 3,
+            relationTo: 'media',
+            value: { id: 3, url: 'https://cms.example.org/media/file.pdf', alt: 'A file', mimeType: 'application/pdf' },
+          },
         )}
       />,
     )
@@ -83,9 +122,29 @@ describe('other CMS content', () => {
 
 describe('lists in CMS content', () => {
   it('render items without value= (invalid HTML on <ul> items; the list numbers itself)', () => {
-    const item = (label: string, value: number) => ({ type: 'listitem', version: 1, direction: 'ltr', format: '', indent: 0, value, children: [text(label)] })
-    const list = (listType: 'bullet' | 'number', tag: 'ul' | 'ol') => ({ type: 'list', version: 1, direction: 'ltr', format: '', indent: 0, listType, tag, start: 1, children: [item('first', 1), item('second', 2)] })
-    const { container } = renderWithRouter(<RichTextContent data={lexicalRoot(list('bullet', 'ul') as never, list('number', 'ol') as never)} />)
+    const item = (label: string, value: number) => ({
+      type: 'listitem',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      value,
+      children: [text(label)],
+    })
+    const list = (listType: 'bullet' | 'number', tag: 'ul' | 'ol') => ({
+      type: 'list',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      listType,
+      tag,
+      start: 1,
+      children: [item('first', 1), item('second', 2)],
+    })
+    const { container } = renderWithRouter(
+      <RichTextContent data={lexicalRoot(list('bullet', 'ul') as never, list('number', 'ol') as never)} />,
+    )
     const items = container.querySelectorAll('li')
     expect(items).toHaveLength(4)
     for (const li of items) expect(li.hasAttribute('value')).toBe(false)

@@ -8,18 +8,39 @@ import { highlightSegments } from '../../app/lib/highlightSegments'
 
 describe('search highlighting', () => {
   it('marks the ranges the search returned, and nothing else', () => {
-    const { container } = render(<Highlighted text="Stem cells in Parkinson's disease" ranges={[[0, 10], [14, 23]]} />)
+    const { container } = render(
+      <Highlighted
+        text="Stem cells in Parkinson's disease"
+        ranges={[
+          [0, 10],
+          [14, 23],
+        ]}
+      />,
+    )
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Stem cells', 'Parkinson'])
     expect(container.textContent).toBe("Stem cells in Parkinson's disease")
   })
 
   it('ignores ranges out of order, overlapping, empty or outside the text', () => {
     const text = 'knee osteoarthritis'
-    expect(highlightSegments(text, [[5, 19], [0, 4], [3, 7], [19, 30], [2, 2]])).toEqual([
+    expect(
+      highlightSegments(text, [
+        [5, 19],
+        [0, 4],
+        [3, 7],
+        [19, 30],
+        [2, 2],
+      ]),
+    ).toEqual([
       { text: 'knee ', match: false },
       { text: 'osteoarthritis', match: true },
     ])
-    expect(highlightSegments(text, [[-1, 3], [0.5, 2]])).toEqual([{ text, match: false }])
+    expect(
+      highlightSegments(text, [
+        [-1, 3],
+        [0.5, 2],
+      ]),
+    ).toEqual([{ text, match: false }])
   })
 
   // Every vector of the XSS corpus, with a match range around it and inside it: always text, never markup.

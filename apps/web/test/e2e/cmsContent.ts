@@ -21,7 +21,11 @@ type Json = Record<string, unknown>
 const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
 const base = { direction: 'ltr', format: '', indent: 0, version: 1 }
 export const richText = (...paragraphs: string[]) => ({
-  root: { ...base, type: 'root', children: paragraphs.map((value) => ({ ...base, type: 'paragraph', textFormat: 0, children: [text(value)] })) },
+  root: {
+    ...base,
+    type: 'root',
+    children: paragraphs.map((value) => ({ ...base, type: 'paragraph', textFormat: 0, children: [text(value)] })),
+  },
 })
 
 export class CmsSession {
@@ -54,7 +58,12 @@ export class CmsSession {
 }
 
 /** Takes a document through the editorial workflow: submitted, medically approved, published. */
-export async function review(editor: CmsSession, reviewer: CmsSession, collection: 'articles' | 'conditions' | 'disclaimers', id: number): Promise<void> {
+export async function review(
+  editor: CmsSession,
+  reviewer: CmsSession,
+  collection: 'articles' | 'conditions' | 'disclaimers',
+  id: number,
+): Promise<void> {
   await editor.request('POST', `/${collection}/${id}/workflow`, { action: 'submit' })
   await reviewer.request('POST', `/${collection}/${id}/workflow`, { action: 'approve' })
   await editor.request('POST', `/${collection}/${id}/workflow`, { action: 'publish' })

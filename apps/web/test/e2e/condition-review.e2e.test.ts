@@ -22,9 +22,24 @@ interface Account {
 }
 const stamp = Date.now().toString(36)
 const accounts = {
-  editor: { email: `condition-editor-${stamp}@example.test`, password: 'condition-editor-password', name: 'Cora Editor', roles: ['editor'] },
-  reviewer: { email: `condition-reviewer-${stamp}@example.test`, password: 'condition-reviewer-password', name: 'Dr. Ada Reviewer', roles: ['medical-reviewer'] },
-  publisher: { email: `condition-publisher-${stamp}@example.test`, password: 'condition-publisher-password', name: 'Paul Publisher', roles: ['publisher'] },
+  editor: {
+    email: `condition-editor-${stamp}@example.test`,
+    password: 'condition-editor-password',
+    name: 'Cora Editor',
+    roles: ['editor'],
+  },
+  reviewer: {
+    email: `condition-reviewer-${stamp}@example.test`,
+    password: 'condition-reviewer-password',
+    name: 'Dr. Ada Reviewer',
+    roles: ['medical-reviewer'],
+  },
+  publisher: {
+    email: `condition-publisher-${stamp}@example.test`,
+    password: 'condition-publisher-password',
+    name: 'Paul Publisher',
+    roles: ['publisher'],
+  },
 } satisfies Record<string, Account>
 
 const name = `Idiopathic pulmonary fibrosis ${stamp}`
@@ -64,7 +79,11 @@ beforeAll(async () => {
     if (created.status !== 201) throw new Error(`could not create ${account.name}: ${JSON.stringify(created.body)}`)
   }
   // A live condition to change: written, reviewed and published over REST as the roles would.
-  const created = await api('/conditions', { method: 'POST', token: await token(accounts.editor), body: { name, category: 'pulmonary', summary: reviewedSummary } })
+  const created = await api('/conditions', {
+    method: 'POST',
+    token: await token(accounts.editor),
+    body: { name, category: 'pulmonary', summary: reviewedSummary },
+  })
   if (created.status !== 201) throw new Error(`could not create the condition: ${JSON.stringify(created.body)}`)
   const doc = created.body.doc as { id: number; slug: string }
   conditionId = doc.id

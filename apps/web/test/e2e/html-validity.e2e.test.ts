@@ -47,11 +47,11 @@ describe('every page type is valid HTML (Nu Html Checker)', () => {
       files.push(file)
     }
     // vnu exits non-zero when it finds errors; the JSON on stdout says which.
-    const result = await runCommand(
-      'java',
-      ['-jar', VNU_JAR, '--stdout', '--format', 'json', '--errors-only', ...files],
-      { cwd: dir, timeoutMs: 120_000, allowFailure: true },
-    )
+    const result = await runCommand('java', ['-jar', VNU_JAR, '--stdout', '--format', 'json', '--errors-only', ...files], {
+      cwd: dir,
+      timeoutMs: 120_000,
+      allowFailure: true,
+    })
     const report = JSON.parse(result.stdout) as { messages: VnuMessage[] }
     const errors = report.messages.map(
       (m) => `${path.basename(decodeURIComponent(m.url ?? '?'))}:${m.lastLine ?? '?'} ${m.type}: ${m.message}`,

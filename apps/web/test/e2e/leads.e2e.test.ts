@@ -108,7 +108,12 @@ describe('the information-packet form, with JavaScript', () => {
 
     await expect.poll(() => statusText(page)).toContain('your request has been sent')
     expect(page.url()).toBe(`${webUrl}/information-packet`)
-    expect(await page.locator('.form-status').first().evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(
+      await page
+        .locator('.form-status')
+        .first()
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true)
     expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('')
     await saveScreenshot(page, 'packet-sent-js-desktop')
 
@@ -144,7 +149,12 @@ describe('the information-packet form, without JavaScript', () => {
     expect(await serverHtml('/information-packet?lead=sent&kind=information-packet')).toContain('your request has been sent')
 
     const [lead] = await leadsFor(cmsUrl, admin, email)
-    expect(lead).toMatchObject({ kind: 'information-packet', name: 'Grace Hopper', preferredContact: 'email', sourcePage: '/information-packet' })
+    expect(lead).toMatchObject({
+      kind: 'information-packet',
+      name: 'Grace Hopper',
+      preferredContact: 'email',
+      sourcePage: '/information-packet',
+    })
     await close()
   })
 

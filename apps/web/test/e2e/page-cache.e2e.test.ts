@@ -30,7 +30,12 @@ let disclaimer: Disclaimer
 
 async function get(url: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(15_000) })
-  return { status: response.status, cache: response.headers.get('x-page-cache'), etag: response.headers.get('etag'), body: await response.text() }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-page-cache'),
+    etag: response.headers.get('etag'),
+    body: await response.text(),
+  }
 }
 
 /**
@@ -50,7 +55,11 @@ async function warm(base: string, path: string) {
  * Polls `path` on every instance until `shows` holds for each, then says how long the slowest took
  * from `since` (the CMS's answer to the change). Gives up at 10 s so a failure says how far off it was.
  */
-async function msUntilEveryInstance(path: string, since: number, shows: (page: { status: number; body: string }) => boolean): Promise<number> {
+async function msUntilEveryInstance(
+  path: string,
+  since: number,
+  shows: (page: { status: number; body: string }) => boolean,
+): Promise<number> {
   const deadline = since + 10_000
   const seenAt = await Promise.all(
     instances.map(async (base) => {
@@ -152,7 +161,9 @@ describe('a change visitors could see reaches both instances within 2 s', () => 
     await editor.request('PATCH', `/conditions/${condition.id}?draft=true`, { summary: 'The second reviewed summary.' })
     await review(editor, reviewer, 'conditions', condition.id)
     const changedAt = Date.now()
-    expect(await msUntilEveryInstance(path, changedAt, (page) => page.body.includes('The second reviewed summary.'))).toBeLessThan(VISIBLE_WITHIN_MS)
+    expect(await msUntilEveryInstance(path, changedAt, (page) => page.body.includes('The second reviewed summary.'))).toBeLessThan(
+      VISIBLE_WITHIN_MS,
+    )
   })
 
   it('a disclaimer’s new text replaces the old one on the articles it covers', async () => {
@@ -161,7 +172,9 @@ describe('a change visitors could see reaches both instances within 2 s', () => 
     await editor.request('PATCH', `/disclaimers/${disclaimer.id}?draft=true`, { body: richText('The second disclaimer text.') })
     await review(editor, reviewer, 'disclaimers', disclaimer.id)
     const changedAt = Date.now()
-    expect(await msUntilEveryInstance(path, changedAt, (page) => page.body.includes('The second disclaimer text.'))).toBeLessThan(VISIBLE_WITHIN_MS)
+    expect(await msUntilEveryInstance(path, changedAt, (page) => page.body.includes('The second disclaimer text.'))).toBeLessThan(
+      VISIBLE_WITHIN_MS,
+    )
   })
 
   it('an unpublished article is gone (404)', async () => {
@@ -198,7 +211,10 @@ describe('memory', () => {
     // counts them: the page plain, gzipped and in brotli.
     const sizes = await Promise.all(
       ['identity', 'gzip', 'br'].map(async (encoding) => {
-        const response = await fetch(`${small.url}/?visit=probe`, { headers: { 'Accept-Encoding': encoding }, signal: AbortSignal.timeout(15_000) })
+        const response = await fetch(`${small.url}/?visit=probe`, {
+          headers: { 'Accept-Encoding': encoding },
+          signal: AbortSignal.timeout(15_000),
+        })
         return Number(response.headers.get('content-length'))
       }),
     )

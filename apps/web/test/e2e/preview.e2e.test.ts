@@ -44,7 +44,10 @@ beforeAll(async () => {
   await page.getByRole('heading', { name: 'Content' }).waitFor()
 
   // The editor saves a change to the live article as a draft: visitors keep the published text.
-  const saved = await adminFetch(page, `/api/articles/${previewArticle.id}?draft=true`, { method: 'PATCH', body: { excerpt: DRAFT_EXCERPT } })
+  const saved = await adminFetch(page, `/api/articles/${previewArticle.id}?draft=true`, {
+    method: 'PATCH',
+    body: { excerpt: DRAFT_EXCERPT },
+  })
   expect(saved.status, saved.text).toBe(200)
 
   await page.goto(`${cmsUrl}/admin/collections/articles/${previewArticle.id}`)

@@ -21,7 +21,12 @@ async function fetchHtml(path: string) {
 }
 
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 /** The content of `<meta name|property="key">`, as React renders it (attribute order included). */
 function metaContent(html: string, key: string): string | undefined {
@@ -114,7 +119,11 @@ describe('an article page’s structured data', () => {
     })
     expect(page.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(page.about).toEqual([
-      { '@type': 'MedicalCondition', name: 'Amyotrophic lateral sclerosis (ALS)', url: `${webUrl}/conditions/amyotrophic-lateral-sclerosis-als` },
+      {
+        '@type': 'MedicalCondition',
+        name: 'Amyotrophic lateral sclerosis (ALS)',
+        url: `${webUrl}/conditions/amyotrophic-lateral-sclerosis-als`,
+      },
     ])
     const [paper] = page.citation as JsonLdNode[]
     expect(paper).toMatchObject({
@@ -145,7 +154,10 @@ describe('an article page’s structured data', () => {
   })
 
   it('the validator catches what schema.org does not define (so a passing page means something)', async () => {
-    const issues = await validateJsonLd([{ '@type': 'MedicalWebPage', name: 'x', reviewedByDoctor: 'Dr. No' }, { '@type': 'MedicalPaper', name: 'y' }])
+    const issues = await validateJsonLd([
+      { '@type': 'MedicalWebPage', name: 'x', reviewedByDoctor: 'Dr. No' },
+      { '@type': 'MedicalPaper', name: 'y' },
+    ])
     expect(issues.map((issue) => issue.issueMessage)).toEqual([
       'Property "reviewedByDoctor" for type "MedicalWebPage" is not supported by the schema.org specification',
       'Type "MedicalPaper" is not a valid schema.org type',

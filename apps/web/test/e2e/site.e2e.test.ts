@@ -61,7 +61,9 @@ describe('the research library', () => {
     await page.getByRole('button', { name: 'Search' }).click()
     await page.waitForURL(`${webUrl}/research?q=rehabilitation&condition=spinal-cord-injury&type=lifestyle-post`)
     const summary = page.getByRole('status')
-    await expect.poll(() => summary.textContent()).toBe('11 living-well posts about Spinal cord injury match “rehabilitation” · page 1 of 2.')
+    await expect
+      .poll(() => summary.textContent())
+      .toBe('11 living-well posts about Spinal cord injury match “rehabilitation” · page 1 of 2.')
     expect(await page.locator('.article-list > li').count()).toBe(10)
     await saveScreenshot(page, 'library-desktop')
 
@@ -95,7 +97,9 @@ describe('an article', () => {
   it('shows its text, who reviewed it, its source with working links, its conditions and its disclaimers', async () => {
     const { page, problems, close } = await openPage(browser)
     // The reader's browser cannot leave this machine: PubMed answers with a stand-in page.
-    await page.route('https://pubmed.ncbi.nlm.nih.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>PubMed stand-in</title>' }))
+    await page.route('https://pubmed.ncbi.nlm.nih.gov/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>PubMed stand-in</title>' }),
+    )
     await page.goto(`${webUrl}${ARTICLE}`)
     await waitForHydration(page)
 
@@ -106,9 +110,16 @@ describe('an article', () => {
 
     const source = page.getByRole('region', { name: 'The research this summary is based on' })
     await source.getByText(/^Berry JD, Cudkowicz ME.*PMCID: PMC6937497\.$/).waitFor()
-    expect(await source.getByRole('link', { name: /Publisher \(DOI\)/ }).getAttribute('href')).toBe('https://doi.org/10.1212/wnl.0000000000008620')
-    expect(await source.getByRole('link', { name: /Free full text/ }).getAttribute('href')).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC6937497/')
-    await page.getByRole('region', { name: 'Conditions this is about' }).getByRole('link', { name: 'Amyotrophic lateral sclerosis (ALS)' }).waitFor()
+    expect(await source.getByRole('link', { name: /Publisher \(DOI\)/ }).getAttribute('href')).toBe(
+      'https://doi.org/10.1212/wnl.0000000000008620',
+    )
+    expect(await source.getByRole('link', { name: /Free full text/ }).getAttribute('href')).toBe(
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC6937497/',
+    )
+    await page
+      .getByRole('region', { name: 'Conditions this is about' })
+      .getByRole('link', { name: 'Amyotrophic lateral sclerosis (ALS)' })
+      .waitFor()
 
     const disclaimers = page.getByRole('region', { name: 'Before you act on this' })
     await disclaimers.getByRole('heading', { name: content.conditionDisclaimer.title }).waitFor()

@@ -40,7 +40,11 @@ function schemaOrgVocabulary() {
     }
   }
   for (const [property, types] of domains) {
-    graph.push({ '@id': `schema:${property}`, '@type': 'rdf:Property', 'schema:domainIncludes': types.map((type) => ({ '@id': `schema:${type}` })) })
+    graph.push({
+      '@id': `schema:${property}`,
+      '@type': 'rdf:Property',
+      'schema:domainIncludes': types.map((type) => ({ '@id': `schema:${type}` })),
+    })
   }
   return { '@graph': graph }
 }

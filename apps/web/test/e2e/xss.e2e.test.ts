@@ -60,7 +60,9 @@ async function openMode(name: 'strict CSP' | 'CSP bypassed'): Promise<Mode> {
   context.setDefaultTimeout(20_000)
   context.setDefaultNavigationTimeout(30_000)
   // Nothing leaves this machine: links to other sites answer with an empty page.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }))
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }),
+  )
   const detector = await armXssDetector(context)
   const page = await context.newPage()
   return { name, context, page, detector }
@@ -83,7 +85,14 @@ async function check(mode: Mode, path: string): Promise<XssFinding[]> {
 function pagesToCheck(): string[] {
   const { articles, condition, searchWord } = placement
   const reflected = HTML_VECTORS.filter((vector) =>
-    ['double-quoted attribute breakout', 'script breakout (JSON-LD / state)', 'title breakout', 'img onerror', 'svg onload', 'JS string breakout (double quote)'].includes(vector.name),
+    [
+      'double-quoted attribute breakout',
+      'script breakout (JSON-LD / state)',
+      'title breakout',
+      'img onerror',
+      'svg onload',
+      'JS string breakout (double quote)',
+    ].includes(vector.name),
   )
   return [
     '/',
@@ -125,7 +134,12 @@ describe('the XSS corpus on the site', () => {
         expect(mode.detector.hits().length).toBeGreaterThan(before)
       }
       // Under the CSP the handler is refused, and the refusal is reported with its vector.
-      expect(strict.detector.hits().filter((hit) => hit.kind === 'csp').map((hit) => hit.id)).toContain(9001)
+      expect(
+        strict.detector
+          .hits()
+          .filter((hit) => hit.kind === 'csp')
+          .map((hit) => hit.id),
+      ).toContain(9001)
       expect(strict.detector.hits().filter((hit) => hit.kind === 'executed')).toEqual([])
       // Without it both run and call the detector; alert() is caught too.
       await bypassed.page.evaluate(() => {
@@ -171,7 +185,9 @@ describe('the XSS corpus on the site', () => {
         await mode.context.close()
       }
     }
-    console.log(`XSS corpus on the site: ${views} page views checked (${paths.length} addresses × 2 modes + 2 in-site navigations), ${findings.length} hits.`)
+    console.log(
+      `XSS corpus on the site: ${views} page views checked (${paths.length} addresses × 2 modes + 2 in-site navigations), ${findings.length} hits.`,
+    )
     expect(findings).toEqual([])
     // The corpus really is on the pages (not silently missing): the body article shows its vectors as text.
     const mode = await openMode('strict CSP')
@@ -181,7 +197,9 @@ describe('the XSS corpus on the site', () => {
       const shown = HTML_VECTORS.filter((vector) => text.includes(vector.payload.replace(/\s+/g, ' ').trim()))
       expect(shown.length).toBeGreaterThanOrEqual(100)
       // …and its title, vectors and all, as the heading's text.
-      expect((await mode.page.locator('h1').first().innerText()).replace(/\s+/g, ' ').trim()).toBe(placement.articles[0]!.title.replace(/\s+/g, ' ').trim())
+      expect((await mode.page.locator('h1').first().innerText()).replace(/\s+/g, ' ').trim()).toBe(
+        placement.articles[0]!.title.replace(/\s+/g, ' ').trim(),
+      )
     } finally {
       await mode.context.close()
     }

@@ -74,18 +74,27 @@ export function createCitationLookup(config: LookupConfig, deps: HttpDependencie
   }
 
   async function fromPubmed(pmid: string, deadline: number) {
-    const answer = await get('pubmed', serviceUrl(config.eutilsUrl, 'efetch.fcgi', { db: 'pubmed', id: pmid, retmode: 'xml', ...ncbiParams }), deadline)
+    const answer = await get(
+      'pubmed',
+      serviceUrl(config.eutilsUrl, 'efetch.fcgi', { db: 'pubmed', id: pmid, retmode: 'xml', ...ncbiParams }),
+      deadline,
+    )
     if (answer.status === 404) throw lookupErrors.notFound('pubmed', `PMID ${pmid}`)
     const articles = read('pubmed', () => parsePubmedArticleSet(answer.text))
     if (articles.length === 0) throw lookupErrors.notFound('pubmed', `PMID ${pmid}`)
     const record = read('pubmed', () => mapPubmedArticle(articles[0]))
     // PubMed answers a merged or deleted PMID with another record; that is not the paper asked for.
-    if (record.fields.pmid !== pmid) throw lookupErrors.invalidResponse('pubmed', `asked for PMID ${pmid}, got ${record.fields.pmid ?? 'none'}`)
+    if (record.fields.pmid !== pmid)
+      throw lookupErrors.invalidResponse('pubmed', `asked for PMID ${pmid}, got ${record.fields.pmid ?? 'none'}`)
     return record
   }
 
   async function pmidForPmcid(pmcid: string, deadline: number): Promise<string> {
-    const answer = await get('idconv', serviceUrl(config.idconvUrl, '', { ids: pmcid, format: 'json', tool: config.tool, email: config.email }), deadline)
+    const answer = await get(
+      'idconv',
+      serviceUrl(config.idconvUrl, '', { ids: pmcid, format: 'json', tool: config.tool, email: config.email }),
+      deadline,
+    )
     if (answer.status === 404) throw lookupErrors.notFound('idconv', `PMCID ${pmcid}`)
     const pmid = read('idconv', () => pmidFromIdConverter(answer.text, pmcid))
     if (pmid === undefined) throw lookupErrors.notFound('idconv', `PMCID ${pmcid} (or it has no PMID)`)
@@ -94,7 +103,11 @@ export function createCitationLookup(config: LookupConfig, deps: HttpDependencie
 
   /** The PMID of the one PubMed record with this DOI, or undefined when PubMed has none or several. */
   async function pmidForDoi(doi: string, deadline: number): Promise<string | undefined> {
-    const answer = await get('pubmed', serviceUrl(config.eutilsUrl, 'esearch.fcgi', { db: 'pubmed', term: `${doi}[doi]`, retmode: 'json', ...ncbiParams }), deadline)
+    const answer = await get(
+      'pubmed',
+      serviceUrl(config.eutilsUrl, 'esearch.fcgi', { db: 'pubmed', term: `${doi}[doi]`, retmode: 'json', ...ncbiParams }),
+      deadline,
+    )
     if (answer.status === 404) return undefined
     const ids = read('pubmed', () => parseEsearchIds(answer.text))
     // Several records for one DOI (a paper and its erratum indexed alike) cannot be told apart here.
@@ -102,7 +115,11 @@ export function createCitationLookup(config: LookupConfig, deps: HttpDependencie
   }
 
   async function fromCrossref(doi: string, deadline: number) {
-    const answer = await get('crossref', serviceUrl(config.crossrefUrl, `works/${encodeURIComponent(doi)}`, { mailto: config.email }), deadline)
+    const answer = await get(
+      'crossref',
+      serviceUrl(config.crossrefUrl, `works/${encodeURIComponent(doi)}`, { mailto: config.email }),
+      deadline,
+    )
     if (answer.status === 404) throw lookupErrors.notFound('crossref', `DOI ${doi}`)
     return read('crossref', () => mapCrossrefWork(answer.text))
   }

@@ -61,7 +61,7 @@ export function lookupConfigFromEnv(env: LookupEnv): ConfigResult {
   const crossrefUrl = url('CROSSREF_URL', DEFAULT_LOOKUP_CONFIG.crossrefUrl)
   const email = env.NCBI_EMAIL?.trim() ?? ''
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    errors.push('NCBI_EMAIL must be set to an e-mail address NCBI can write to about this site\'s requests.')
+    errors.push("NCBI_EMAIL must be set to an e-mail address NCBI can write to about this site's requests.")
   }
   let timeoutMs = DEFAULT_LOOKUP_CONFIG.timeoutMs
   const timeoutText = env.CITATION_LOOKUP_TIMEOUT_MS?.trim()

@@ -57,7 +57,10 @@ function dateParts(value: { 'date-parts'?: unknown } | undefined): number[] | un
 }
 
 function isoFromParts(parts: number[]): string {
-  return parts.slice(0, 3).map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-')
+  return parts
+    .slice(0, 3)
+    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
+    .join('-')
 }
 
 /** "Josiah" → "J", "E. A." → "EA", "Jean-Pierre" → "JP": PubMed's initials, so both sources agree. */
@@ -99,7 +102,10 @@ function notice(update: CrossrefUpdate): RetractionNotice | undefined {
  * read: its vocabulary (is-preprint-of, has-review, is-replaced-by, …) has no retraction or
  * correction type.
  */
-function crossrefRetraction(work: CrossrefWork, ownDoi: string | undefined): { retraction: LookedUpRecord['retraction']; noticeFor: string[] } {
+function crossrefRetraction(
+  work: CrossrefWork,
+  ownDoi: string | undefined,
+): { retraction: LookedUpRecord['retraction']; noticeFor: string[] } {
   const updatedBy = Array.isArray(work['updated-by']) ? (work['updated-by'] as CrossrefUpdate[]) : []
   const updateTo = Array.isArray(work['update-to']) ? (work['update-to'] as CrossrefUpdate[]) : []
   const isOwn = (update: CrossrefUpdate) => {
@@ -147,7 +153,10 @@ export function mapCrossrefWork(json: string): CrossrefRecord {
   }
   const online = dateParts(work['published-online'])
   if (online) fields.epubDate = isoFromParts(online)
-  for (const [field, value] of [['volume', work.volume], ['issue', work.issue]] as const) {
+  for (const [field, value] of [
+    ['volume', work.volume],
+    ['issue', work.issue],
+  ] as const) {
     const textValue = firstString(value)
     if (textValue) fields[field as 'volume' | 'issue'] = textValue.trim()
   }

@@ -13,7 +13,19 @@ export interface FieldDifference {
 
 /** The fields compared, in the order a citation prints them. */
 export const COMPARED_FIELDS: ReadonlyArray<keyof Citation> = [
-  'authors', 'title', 'journal', 'year', 'month', 'day', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'epubDate',
+  'authors',
+  'title',
+  'journal',
+  'year',
+  'month',
+  'day',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'pmcid',
+  'epubDate',
 ]
 
 /**
@@ -24,9 +36,18 @@ export const COMPARED_FIELDS: ReadonlyArray<keyof Citation> = [
 const COMPARABLE: Readonly<Partial<Record<keyof Citation, (value: string) => string>>> = {
   title: (value) => value.replace(/\.$/, '').toLowerCase(),
   journal: (value) => value.replace(/\./g, '').toLowerCase(),
-  doi: (value) => { const doi = normalizeDoi(value); return doi.ok ? doi.value : value.toLowerCase() },
-  pmid: (value) => { const pmid = normalizePmid(value); return pmid.ok ? pmid.value : value },
-  pmcid: (value) => { const pmcid = normalizePmcid(value); return pmcid.ok ? pmcid.value : value.toUpperCase() },
+  doi: (value) => {
+    const doi = normalizeDoi(value)
+    return doi.ok ? doi.value : value.toLowerCase()
+  },
+  pmid: (value) => {
+    const pmid = normalizePmid(value)
+    return pmid.ok ? pmid.value : value
+  },
+  pmcid: (value) => {
+    const pmcid = normalizePmcid(value)
+    return pmcid.ok ? pmcid.value : value.toUpperCase()
+  },
   pages: (value) => value.toLowerCase(),
 }
 

@@ -28,15 +28,35 @@ export class LookupError extends Error {
 export const lookupErrors = {
   invalidInput: (message: string) => new LookupError('invalid-input', message),
   notFound: (service: LookupService, what: string) =>
-    new LookupError('not-found', `${SERVICE_NAMES[service]} has no record for ${what}. Check it, or ${TYPE_BY_HAND.toLowerCase()}`, service),
+    new LookupError(
+      'not-found',
+      `${SERVICE_NAMES[service]} has no record for ${what}. Check it, or ${TYPE_BY_HAND.toLowerCase()}`,
+      service,
+    ),
   unavailable: (service: LookupService, detail: string) =>
-    new LookupError('unavailable', `${SERVICE_NAMES[service]} is not answering right now (${detail}). Try again later. ${TYPE_BY_HAND}`, service),
+    new LookupError(
+      'unavailable',
+      `${SERVICE_NAMES[service]} is not answering right now (${detail}). Try again later. ${TYPE_BY_HAND}`,
+      service,
+    ),
   throttled: (service: LookupService) =>
-    new LookupError('throttled', `${SERVICE_NAMES[service]} is turning requests away because too many were sent. Try again in a minute. ${TYPE_BY_HAND}`, service),
+    new LookupError(
+      'throttled',
+      `${SERVICE_NAMES[service]} is turning requests away because too many were sent. Try again in a minute. ${TYPE_BY_HAND}`,
+      service,
+    ),
   timeout: (service: LookupService, milliseconds: number) =>
-    new LookupError('timeout', `${SERVICE_NAMES[service]} did not answer within ${formatSeconds(milliseconds)}. Try again later. ${TYPE_BY_HAND}`, service),
+    new LookupError(
+      'timeout',
+      `${SERVICE_NAMES[service]} did not answer within ${formatSeconds(milliseconds)}. Try again later. ${TYPE_BY_HAND}`,
+      service,
+    ),
   invalidResponse: (service: LookupService, detail: string) =>
-    new LookupError('invalid-response', `${SERVICE_NAMES[service]} sent an answer that could not be read (${detail}). ${TYPE_BY_HAND}`, service),
+    new LookupError(
+      'invalid-response',
+      `${SERVICE_NAMES[service]} sent an answer that could not be read (${detail}). ${TYPE_BY_HAND}`,
+      service,
+    ),
 }
 
 function formatSeconds(milliseconds: number): string {

@@ -3,9 +3,7 @@ import { collapseWhitespace } from '../text'
 
 export type IdentifierKind = 'pmid' | 'doi' | 'pmcid'
 
-export type RecognizedIdentifier =
-  | { ok: true; kind: IdentifierKind; value: string }
-  | { ok: false; message: string }
+export type RecognizedIdentifier = { ok: true; kind: IdentifierKind; value: string } | { ok: false; message: string }
 
 /**
  * Which normaliser a pasted text is tried with, in order. A PMCID or DOI cannot be mistaken for

@@ -11,7 +11,15 @@ export {
 } from './config'
 export { TokenBucket, systemClock, type Clock } from './rate-limit'
 export { retryAfterMilliseconds, backoffMilliseconds, defaultHttpDependencies, type HttpDependencies } from './http'
-export { mapPubmedArticle, parsePubmedArticleSet, parseEsearchIds, pmidFromIdConverter, refSourceDate, type LookedUpFields, type LookedUpRecord } from './pubmed'
+export {
+  mapPubmedArticle,
+  parsePubmedArticleSet,
+  parseEsearchIds,
+  pmidFromIdConverter,
+  refSourceDate,
+  type LookedUpFields,
+  type LookedUpRecord,
+} from './pubmed'
 export { mapCrossrefWork, initialsOf, type CrossrefRecord } from './crossref'
 export {
   STATUS_OF_NOTICE,

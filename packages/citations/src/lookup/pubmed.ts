@@ -27,7 +27,15 @@ export const PUBMED_STATUS_TYPES: Readonly<Record<string, RetractionStatus>> = {
   'Retracted Publication': 'retracted',
 }
 
-const ALWAYS_LISTS = new Set(['PubmedArticle', 'Author', 'ArticleId', 'ELocationID', 'CommentsCorrections', 'PublicationType', 'ArticleDate'])
+const ALWAYS_LISTS = new Set([
+  'PubmedArticle',
+  'Author',
+  'ArticleId',
+  'ELocationID',
+  'CommentsCorrections',
+  'PublicationType',
+  'ArticleDate',
+])
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -176,7 +184,9 @@ export function mapPubmedArticle(pubmedArticle: unknown): LookedUpRecord {
   const pubmedData = child(pubmedArticle, 'PubmedData')
   const fields: LookedUpFields = {}
 
-  const authors = list(child(article, 'AuthorList'), 'Author').map(authorName).filter((name): name is string => !!name)
+  const authors = list(child(article, 'AuthorList'), 'Author')
+    .map(authorName)
+    .filter((name): name is string => !!name)
   if (authors.length > 0) fields.authors = authors
   const title = text(article?.ArticleTitle).replace(/\.$/, '')
   if (title) fields.title = title

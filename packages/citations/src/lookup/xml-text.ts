@@ -17,5 +17,7 @@ export function decodeXmlEntities(text: string): string {
  */
 export function plainText(raw: unknown): string {
   if (typeof raw !== 'string') return ''
-  return decodeXmlEntities(raw.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim()
+  return decodeXmlEntities(raw.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
 }

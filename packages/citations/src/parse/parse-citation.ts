@@ -14,8 +14,7 @@ function quote(text: string): string {
   return text.length > 80 ? `"${text.slice(0, 77)}…"` : `"${text}"`
 }
 
-const EXAMPLE =
-  'Xia Y, Zhu J. Title of the paper. Front Immunol. 2023 Feb 24;14:1141601. doi: 10.3389/fimmu.2023.1141601. PMID: 36911700.'
+const EXAMPLE = 'Xia Y, Zhu J. Title of the paper. Front Immunol. 2023 Feb 24;14:1141601. doi: 10.3389/fimmu.2023.1141601. PMID: 36911700.'
 
 /**
  * For each position i, whether sentences i… can all be what follows the source sentence, starting
@@ -50,7 +49,11 @@ type FoundSource = { index: number; source: SourceSentence }
  * known trailing part (DOI, Epub, notes, PMID…), so a title sentence such as "2019" or an
  * erratum's own date is not mistaken for it. Failing that, the first one at all.
  */
-function findSourceSentenceBefore(end: number, sentences: readonly string[], classified: readonly TrailingSentence[]): { strict?: FoundSource; loose?: FoundSource } {
+function findSourceSentenceBefore(
+  end: number,
+  sentences: readonly string[],
+  classified: readonly TrailingSentence[],
+): { strict?: FoundSource; loose?: FoundSource } {
   const { plain } = trailingFits(classified.slice(0, end))
   let loose: FoundSource | undefined
   for (let index = 1; index < end; index += 1) {
@@ -93,12 +96,24 @@ function splitTitleFromJournal(sentence: string): { titleEnd?: string; journal: 
  */
 function noteWarning(label: string): CitationIssue {
   if (/^(?:partial )?retraction in$/i.test(label)) {
-    return issue(null, 'retraction-notice', `PubMed links a retraction notice to this paper ("${label}: …"): the paper has been retracted and should not be cited as evidence.`)
+    return issue(
+      null,
+      'retraction-notice',
+      `PubMed links a retraction notice to this paper ("${label}: …"): the paper has been retracted and should not be cited as evidence.`,
+    )
   }
   if (/^expression of concern in$/i.test(label)) {
-    return issue(null, 'expression-of-concern', `PubMed links an expression of concern to this paper ("${label}: …"): the journal doubts its findings. Check before citing it.`)
+    return issue(
+      null,
+      'expression-of-concern',
+      `PubMed links an expression of concern to this paper ("${label}: …"): the journal doubts its findings. Check before citing it.`,
+    )
   }
-  return issue(null, 'note-ignored', `Ignored the "${label}:" note: it points to another notice (an erratum, a comment, an update), not to this paper.`)
+  return issue(
+    null,
+    'note-ignored',
+    `Ignored the "${label}:" note: it points to another notice (an erratum, a comment, an update), not to this paper.`,
+  )
 }
 
 interface TrailingFields {
@@ -110,7 +125,11 @@ interface TrailingFields {
   aheadOfPrint: boolean
 }
 
-function readTrailingSentences(sentences: readonly string[], classified: readonly TrailingSentence[], warnings: CitationIssue[]): TrailingFields {
+function readTrailingSentences(
+  sentences: readonly string[],
+  classified: readonly TrailingSentence[],
+  warnings: CitationIssue[],
+): TrailingFields {
   const fields: TrailingFields = { aheadOfPrint: false }
   let inNote = false
   sentences.forEach((sentence, index) => {
@@ -119,13 +138,20 @@ function readTrailingSentences(sentences: readonly string[], classified: readonl
       inNote = false
       for (const pmid of element.pmid) {
         if (fields.pmid === undefined) fields.pmid = pmid
-        else if (pmid !== fields.pmid) warnings.push(issue('pmid', 'second-pmid-ignored', `Found a second PMID (${quote(pmid)}) and kept the first one, ${fields.pmid}.`))
+        else if (pmid !== fields.pmid)
+          warnings.push(
+            issue('pmid', 'second-pmid-ignored', `Found a second PMID (${quote(pmid)}) and kept the first one, ${fields.pmid}.`),
+          )
       }
       for (const pmcid of element.pmcid) {
         if (fields.pmcid === undefined) fields.pmcid = pmcid
-        else if (pmcid !== fields.pmcid) warnings.push(issue('pmcid', 'second-pmcid-ignored', `Found a second PMCID (${quote(pmcid)}) and kept the first one, ${fields.pmcid}.`))
+        else if (pmcid !== fields.pmcid)
+          warnings.push(
+            issue('pmcid', 'second-pmcid-ignored', `Found a second PMCID (${quote(pmcid)}) and kept the first one, ${fields.pmcid}.`),
+          )
       }
-      for (const text of element.unrecognised) warnings.push(issue(null, 'ignored-text', `Ignored ${quote(text)} next to the PMID: it is not part of a PubMed citation.`))
+      for (const text of element.unrecognised)
+        warnings.push(issue(null, 'ignored-text', `Ignored ${quote(text)} next to the PMID: it is not part of a PubMed citation.`))
       return
     }
     if (element.kind === 'note') {
@@ -137,11 +163,17 @@ function readTrailingSentences(sentences: readonly string[], classified: readonl
     switch (element.kind) {
       case 'doi':
         if (fields.doi === undefined) fields.doi = element.value
-        else warnings.push(issue('doi', 'second-doi-ignored', `Found a second DOI (${quote(element.value)}) and kept the first one, ${fields.doi}.`))
+        else
+          warnings.push(
+            issue('doi', 'second-doi-ignored', `Found a second DOI (${quote(element.value)}) and kept the first one, ${fields.doi}.`),
+          )
         return
       case 'epub':
         if (element.date !== undefined) fields.epubDate ??= toIsoDate(element.date)
-        else warnings.push(issue('epubDate', 'unreadable-epub-date', `Could not read the Epub date ${quote(element.text)}, so it was left out.`))
+        else
+          warnings.push(
+            issue('epubDate', 'unreadable-epub-date', `Could not read the Epub date ${quote(element.text)}, so it was left out.`),
+          )
         return
       case 'ahead-of-print':
         fields.aheadOfPrint = true
@@ -161,10 +193,22 @@ function readTrailingSentences(sentences: readonly string[], classified: readonl
 
 function dateWarnings(source: SourceSentence): CitationIssue[] {
   if (source.approximation === 'season') {
-    return [issue('month', 'season-date', `PubMed gives the date as "${source.dateText}"; a season or quarter is not one month, so only the year ${source.date.year} is kept.`)]
+    return [
+      issue(
+        'month',
+        'season-date',
+        `PubMed gives the date as "${source.dateText}"; a season or quarter is not one month, so only the year ${source.date.year} is kept.`,
+      ),
+    ]
   }
   if (source.approximation === 'range') {
-    return [issue('month', 'date-range', `PubMed gives the date as a range, "${source.dateText}"; its start (${toIsoDate(source.date)}) is kept.`)]
+    return [
+      issue(
+        'month',
+        'date-range',
+        `PubMed gives the date as a range, "${source.dateText}"; its start (${toIsoDate(source.date)}) is kept.`,
+      ),
+    ]
   }
   return []
 }
@@ -177,9 +221,7 @@ function readHead(head: readonly string[]): { authorList: AuthorList; title: str
   const { titleEnd, journal } = splitTitleFromJournal(head[head.length - 1] ?? '')
   if (head.length < 2) return { authorList: { authors: [], truncated: false }, title: '', journal }
   const authorSentence = head[0]!
-  const authorList = /^\[?no authors listed\]?$/i.test(authorSentence)
-    ? { authors: [], truncated: false }
-    : splitAuthorList(authorSentence)
+  const authorList = /^\[?no authors listed\]?$/i.test(authorSentence) ? { authors: [], truncated: false } : splitAuthorList(authorSentence)
   const titleParts = head.slice(1, -1)
   if (titleEnd !== undefined) titleParts.push(titleEnd)
   return { authorList, title: titleParts.join('. '), journal }
@@ -190,7 +232,16 @@ function parsePreparedText(text: string): ParseResult {
   const classified = sentences.map(classifyTrailingSentence)
   const found = findSourceSentence(sentences, classified)
   if (found === undefined) {
-    return { ok: false, errors: [issue(null, 'not-a-pubmed-citation', `Could not find the journal and publication date, so this is not read as a PubMed citation. It should look like: ${EXAMPLE}`)] }
+    return {
+      ok: false,
+      errors: [
+        issue(
+          null,
+          'not-a-pubmed-citation',
+          `Could not find the journal and publication date, so this is not read as a PubMed citation. It should look like: ${EXAMPLE}`,
+        ),
+      ],
+    }
   }
 
   const warnings: CitationIssue[] = []
@@ -198,10 +249,22 @@ function parsePreparedText(text: string): ParseResult {
   const { authorList, title, journal } = readHead(sentences.slice(0, sourceIndex))
 
   if (authorList.truncated) {
-    warnings.push(issue('authors', 'authors-truncated', 'The author list ends in "et al.": only the authors shown were kept. PubMed lists them all; copy the citation from PubMed to get them.'))
+    warnings.push(
+      issue(
+        'authors',
+        'authors-truncated',
+        'The author list ends in "et al.": only the authors shown were kept. PubMed lists them all; copy the citation from PubMed to get them.',
+      ),
+    )
   }
   if (/^\[.*\]\W?$/.test(title)) {
-    warnings.push(issue('title', 'translated-title', 'The title is in square brackets: PubMed\'s English translation of a title published in another language.'))
+    warnings.push(
+      issue(
+        'title',
+        'translated-title',
+        "The title is in square brackets: PubMed's English translation of a title published in another language.",
+      ),
+    )
   }
   warnings.push(...dateWarnings(source))
 
@@ -210,7 +273,13 @@ function parsePreparedText(text: string): ParseResult {
   if (trailing.aheadOfPrint) {
     // While a paper is ahead of print, the date PubMed shows is its Epub date.
     epubDate ??= toIsoDate(source.date)
-    warnings.push(issue('volume', 'ahead-of-print', 'PubMed lists this paper as "Epub ahead of print": volume, issue and pages were not final when this citation was copied. Check PubMed for the final citation.'))
+    warnings.push(
+      issue(
+        'volume',
+        'ahead-of-print',
+        'PubMed lists this paper as "Epub ahead of print": volume, issue and pages were not final when this citation was copied. Check PubMed for the final citation.',
+      ),
+    )
   }
 
   const candidate: Partial<Citation> = {
@@ -244,7 +313,16 @@ export function parseCitation(text: string): ParseResult {
     return { ok: false, errors: [issue(null, 'not-text', 'The citation must be text.')] }
   }
   if (text.length > MAX_CITATION_LENGTH) {
-    return { ok: false, errors: [issue(null, 'too-long', `The pasted text is ${text.length.toLocaleString('en')} characters long; one citation is at most ${MAX_CITATION_LENGTH.toLocaleString('en')}. Paste a single citation.`)] }
+    return {
+      ok: false,
+      errors: [
+        issue(
+          null,
+          'too-long',
+          `The pasted text is ${text.length.toLocaleString('en')} characters long; one citation is at most ${MAX_CITATION_LENGTH.toLocaleString('en')}. Paste a single citation.`,
+        ),
+      ],
+    }
   }
   const prepared = prepareCitationText(text)
   if (prepared === '') {
@@ -254,6 +332,15 @@ export function parseCitation(text: string): ParseResult {
     return parsePreparedText(prepared)
   } catch {
     // A safety net: a bug here must cost the editor one citation, never the whole save.
-    return { ok: false, errors: [issue(null, 'internal-error', 'This citation could not be read because of a fault in the citation reader. Enter it field by field and report the problem.')] }
+    return {
+      ok: false,
+      errors: [
+        issue(
+          null,
+          'internal-error',
+          'This citation could not be read because of a fault in the citation reader. Enter it field by field and report the problem.',
+        ),
+      ],
+    }
   }
 }

@@ -44,12 +44,21 @@ describe('looking up a PMID', () => {
     const [request] = server.requests
     expect(request!.pathname).toBe('/entrez/eutils/efetch.fcgi')
     expect(Object.fromEntries(request!.searchParams)).toStrictEqual({
-      db: 'pubmed', id: '38147649', retmode: 'xml', tool: 'clinic-test', email: 'editors@clinic.example', api_key: 'k123',
+      db: 'pubmed',
+      id: '38147649',
+      retmode: 'xml',
+      tool: 'clinic-test',
+      email: 'editors@clinic.example',
+      api_key: 'k123',
     })
   })
 
   it('says "not found" when PubMed returns an empty set', async () => {
-    server.reply('/efetch.fcgi', { status: 200, body: '<?xml version="1.0" ?>\n<PubmedArticleSet></PubmedArticleSet>', contentType: 'text/xml' })
+    server.reply('/efetch.fcgi', {
+      status: 200,
+      body: '<?xml version="1.0" ?>\n<PubmedArticleSet></PubmedArticleSet>',
+      contentType: 'text/xml',
+    })
     const error = errorOf(await lookupAgainst().lookup.lookup('PMID: 99999999'))
     expect(error.code).toBe('not-found')
     expect(error.message).toBe('PubMed has no record for PMID 99999999. Check it, or you can fill in the fields by hand.')
@@ -73,11 +82,18 @@ describe('looking up a PMID', () => {
 describe('looking up a PMCID', () => {
   it('asks the ID converter for the PMID, then efetch for that PMID', async () => {
     server.reply('/idconv/api/v1/articles/', json('idconv-pmid-batch-2015.json'))
-    server.reply('/efetch.fcgi', { status: 200, body: '<?xml version="1.0" ?>\n<PubmedArticleSet></PubmedArticleSet>', contentType: 'text/xml' })
+    server.reply('/efetch.fcgi', {
+      status: 200,
+      body: '<?xml version="1.0" ?>\n<PubmedArticleSet></PubmedArticleSet>',
+      contentType: 'text/xml',
+    })
     const error = errorOf(await lookupAgainst().lookup.lookup('https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3531190/'))
     // The converter's answer was read: efetch was asked for PMC3531190's PMID.
     expect(Object.fromEntries(server.requests[0]!.searchParams)).toStrictEqual({
-      ids: 'PMC3531190', format: 'json', tool: 'clinic-test', email: 'editors@clinic.example',
+      ids: 'PMC3531190',
+      format: 'json',
+      tool: 'clinic-test',
+      email: 'editors@clinic.example',
     })
     expect(server.requests[1]!.searchParams.get('id')).toBe('23193287')
     expect(error.code).toBe('not-found')
@@ -153,12 +169,14 @@ describe('throttling, deadlines and rate limits', () => {
     const { lookup, clock } = lookupAgainst({ maxRetries: 2 })
     const error = errorOf(await lookup.lookup('38147649'))
     expect(error.code).toBe('throttled')
-    expect(error.message).toBe('PubMed is turning requests away because too many were sent. Try again in a minute. You can fill in the fields by hand.')
+    expect(error.message).toBe(
+      'PubMed is turning requests away because too many were sent. Try again in a minute. You can fill in the fields by hand.',
+    )
     expect(server.requests).toHaveLength(3)
     expect(clock.waits).toStrictEqual([1000, 1000])
   })
 
-  it('does not wait past the lookup\'s overall deadline', async () => {
+  it("does not wait past the lookup's overall deadline", async () => {
     server.reply('/efetch.fcgi', rateLimited('120'))
     const { lookup, clock } = lookupAgainst({ overallTimeoutMs: 20000 })
     expect(errorOf(await lookup.lookup('38147649')).code).toBe('throttled')
@@ -176,7 +194,10 @@ describe('throttling, deadlines and rate limits', () => {
 
   it('keeps NCBI requests within 3 per second without a key, 10 with one', async () => {
     server.reply('/efetch.fcgi', xml('efetch-pubmed-38147649-erratum.xml'))
-    for (const [apiKey, perSecond] of [[undefined, 3], ['k', 10]] as const) {
+    for (const [apiKey, perSecond] of [
+      [undefined, 3],
+      ['k', 10],
+    ] as const) {
       const { lookup, clock } = lookupAgainst(apiKey ? { apiKey } : {})
       for (let i = 0; i < perSecond + 1; i += 1) await lookup.lookup('38147649')
       expect(clock.waits.map(Math.round)).toStrictEqual(Array(perSecond).fill(Math.round(1000 / perSecond)))

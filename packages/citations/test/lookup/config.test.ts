@@ -36,7 +36,7 @@ describe('lookupConfigFromEnv', () => {
     const result = lookupConfigFromEnv({ CROSSREF_URL: 'api.crossref.org', CITATION_LOOKUP_TIMEOUT_MS: 'fast' })
     expect(!result.ok && result.errors).toStrictEqual([
       'CROSSREF_URL must be an http(s):// address, not "api.crossref.org".',
-      'NCBI_EMAIL must be set to an e-mail address NCBI can write to about this site\'s requests.',
+      "NCBI_EMAIL must be set to an e-mail address NCBI can write to about this site's requests.",
       'CITATION_LOOKUP_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000, not "fast".',
     ])
   })

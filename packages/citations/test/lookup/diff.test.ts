@@ -6,9 +6,15 @@ const lookedUp: Partial<Citation> = {
   authors: ['Ritz NL', 'Brocka M'],
   title: 'Social anxiety disorder-associated gut microbiota increases social fear',
   journal: 'Proc Natl Acad Sci U S A',
-  year: 2024, month: 1, day: 2,
-  volume: '121', issue: '1', pages: 'e2308706120',
-  doi: '10.1073/pnas.2308706120', pmid: '38147649', pmcid: 'PMC10769841',
+  year: 2024,
+  month: 1,
+  day: 2,
+  volume: '121',
+  issue: '1',
+  pages: 'e2308706120',
+  doi: '10.1073/pnas.2308706120',
+  pmid: '38147649',
+  pmcid: 'PMC10769841',
 }
 
 describe('diffCitation', () => {

@@ -18,10 +18,16 @@ describe('PubMed efetch XML → citation fields (genuine records)', () => {
     expect(fields).toMatchObject({
       title: 'Social anxiety disorder-associated gut microbiota increases social fear',
       journal: 'Proc Natl Acad Sci U S A',
-      year: 2024, month: 1, day: 2,
-      volume: '121', issue: '1', pages: 'e2308706120',
+      year: 2024,
+      month: 1,
+      day: 2,
+      volume: '121',
+      issue: '1',
+      pages: 'e2308706120',
       epubDate: '2023-12-26',
-      doi: '10.1073/pnas.2308706120', pmid: '38147649', pmcid: 'PMC10769841',
+      doi: '10.1073/pnas.2308706120',
+      pmid: '38147649',
+      pmcid: 'PMC10769841',
     })
     expect(fields.authors).toHaveLength(23)
     expect(fields.authors?.slice(0, 4)).toStrictEqual(['Ritz NL', 'Brocka M', 'Butler MI', 'Cowan CSM'])
@@ -38,19 +44,26 @@ describe('PubMed efetch XML → citation fields (genuine records)', () => {
     )
     expect(fields.authors?.[0]).toBe('Blanco-Martín T')
     expect(fields.title).toMatch(/^Assessment of the activity .* combinations of β-lactams and the novel β-lactamase inhibitors/)
-    expect(fields).toMatchObject({ journal: 'Antimicrob Agents Chemother', pages: 'e0092424', doi: '10.1128/aac.00924-24', pmcid: 'PMC11539232' })
+    expect(fields).toMatchObject({
+      journal: 'Antimicrob Agents Chemother',
+      pages: 'e0092424',
+      doi: '10.1128/aac.00924-24',
+      pmcid: 'PMC11539232',
+    })
     expect(retraction).toStrictEqual({ status: 'none', notices: [] })
   })
 
   it('reads ErratumIn as "corrected", with the notice date, link and citation', () => {
     expect(pubmed('efetch-pubmed-38147649-erratum.xml').retraction).toStrictEqual({
       status: 'corrected',
-      notices: [{
-        kind: 'erratum',
-        date: '2025-01-07',
-        url: 'https://pubmed.ncbi.nlm.nih.gov/39705317/',
-        label: 'Proc Natl Acad Sci U S A. 2025 Jan 7;122(1):e2424381121. doi: 10.1073/pnas.2424381121.',
-      }],
+      notices: [
+        {
+          kind: 'erratum',
+          date: '2025-01-07',
+          url: 'https://pubmed.ncbi.nlm.nih.gov/39705317/',
+          label: 'Proc Natl Acad Sci U S A. 2025 Jan 7;122(1):e2424381121. doi: 10.1073/pnas.2424381121.',
+        },
+      ],
     })
   })
 
@@ -63,14 +76,27 @@ describe('PubMed efetch XML → citation fields (genuine records)', () => {
     expect(retraction).toStrictEqual({
       status: 'retracted',
       notices: [
-        { kind: 'retraction', date: '2010-02-06', url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/', label: 'Lancet. 2010 Feb 6;375(9713):445. doi: 10.1016/S0140-6736(10)60175-4.' },
-        { kind: 'expression-of-concern', date: '2011-11', url: 'https://pubmed.ncbi.nlm.nih.gov/21971344/', label: 'Eur J Gastroenterol Hepatol. 2011 Nov;23(11):1082.' },
+        {
+          kind: 'retraction',
+          date: '2010-02-06',
+          url: 'https://pubmed.ncbi.nlm.nih.gov/20137807/',
+          label: 'Lancet. 2010 Feb 6;375(9713):445. doi: 10.1016/S0140-6736(10)60175-4.',
+        },
+        {
+          kind: 'expression-of-concern',
+          date: '2011-11',
+          url: 'https://pubmed.ncbi.nlm.nih.gov/21971344/',
+          label: 'Eur J Gastroenterol Hepatol. 2011 Nov;23(11):1082.',
+        },
       ],
     })
   })
 
   it('marks a "Retracted Publication" as retracted even when the notice link is missing', () => {
-    const xml = fixture('efetch-pubmed-9500320-retracted-trimmed.xml').replace(/<CommentsCorrectionsList>[\s\S]*<\/CommentsCorrectionsList>/, '')
+    const xml = fixture('efetch-pubmed-9500320-retracted-trimmed.xml').replace(
+      /<CommentsCorrectionsList>[\s\S]*<\/CommentsCorrectionsList>/,
+      '',
+    )
     expect(mapPubmedArticle(parsePubmedArticleSet(xml)[0]).retraction).toStrictEqual({ status: 'retracted', notices: [] })
   })
 
@@ -94,7 +120,9 @@ describe('E-utilities esearch and ID converter JSON (genuine answers)', () => {
   })
 
   it('turns an ERROR sent with HTTP 200 into a format error naming it', () => {
-    expect(() => parseEsearchIds(fixture('esearch-pubmed-error-empty-term.json'))).toThrow('E-utilities error: Empty term and query_key - nothing todo')
+    expect(() => parseEsearchIds(fixture('esearch-pubmed-error-empty-term.json'))).toThrow(
+      'E-utilities error: Empty term and query_key - nothing todo',
+    )
   })
 
   it('finds the PMID for the PMCID asked for in a batch answer, and nothing for an erroneous record', () => {
@@ -105,7 +133,7 @@ describe('E-utilities esearch and ID converter JSON (genuine answers)', () => {
   })
 })
 
-describe('Crossref /works/{doi} JSON (genuine answer for Crossref\'s test DOI)', () => {
+describe("Crossref /works/{doi} JSON (genuine answer for Crossref's test DOI)", () => {
   const record = mapCrossrefWork(fixture('crossref-work-10.5555-12345678-trimmed.json'))
 
   it('maps the work to the same fields as PubMed', () => {
@@ -113,9 +141,12 @@ describe('Crossref /works/{doi} JSON (genuine answer for Crossref\'s test DOI)',
       authors: ['Carberry J'],
       title: 'Toward a Unified Theory of High-Energy Metaphysics: Silly String Theory',
       journal: 'JP',
-      year: 2008, month: 2, day: 29,
+      year: 2008,
+      month: 2,
+      day: 29,
       epubDate: '2008-02-29',
-      volume: '1', issue: '1',
+      volume: '1',
+      issue: '1',
       doi: '10.5555/12345678',
     })
   })

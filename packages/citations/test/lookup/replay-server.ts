@@ -53,7 +53,8 @@ export async function startReplayServer(): Promise<ReplayServer> {
     // The most specific route wins: one naming query parameters before one naming the path alone.
     const route = [...routes.keys()].sort((a, b) => b.length - a.length).find((suffix) => matches(url, suffix))
     const queue = route === undefined ? undefined : routes.get(route)!
-    const reply = queue === undefined ? { status: 500, body: `no reply queued for ${url.pathname}` } : queue.length > 1 ? queue.shift()! : queue[0]!
+    const reply =
+      queue === undefined ? { status: 500, body: `no reply queued for ${url.pathname}` } : queue.length > 1 ? queue.shift()! : queue[0]!
     if (reply === 'never') {
       hanging.add(response)
       return
@@ -69,8 +70,7 @@ export async function startReplayServer(): Promise<ReplayServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     reply: (suffix, ...replies) => routes.set(suffix, replies),
-    received: (count) =>
-      requests.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
+    received: (count) => (requests.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
     close: () =>
       new Promise((resolve) => {
         for (const response of hanging) response.destroy()

@@ -108,7 +108,11 @@ export function findConditions(text: string, options: FindConditionsOptions = {}
  * the general condition's mentions are the narrower one's, and the general one is not reported.
  * With two (knee and hip), the page is about osteoarthritis in general, which stays.
  */
-function absorbBroaderMentions(conditions: readonly KnownCondition[], spansBySlug: Map<string, Span[]>, emphasisBySlug: Map<string, number>): void {
+function absorbBroaderMentions(
+  conditions: readonly KnownCondition[],
+  spansBySlug: Map<string, Span[]>,
+  emphasisBySlug: Map<string, number>,
+): void {
   for (const broad of conditions) {
     const broadSpans = spansBySlug.get(broad.slug)
     if (broadSpans === undefined) continue
@@ -127,5 +131,7 @@ function choosePrimary(ranked: readonly ConditionMention[]): ConditionMention[] 
   if (top === undefined) return []
   // A single passing mention, in neither a title nor a heading, says nothing about the page.
   if (top.mentions < MIN_PRIMARY_MENTIONS && top.score === top.mentions) return []
-  return ranked.filter((condition) => condition === top || (condition.score >= top.score * CO_PRIMARY_SHARE && condition.mentions >= MIN_PRIMARY_MENTIONS))
+  return ranked.filter(
+    (condition) => condition === top || (condition.score >= top.score * CO_PRIMARY_SHARE && condition.mentions >= MIN_PRIMARY_MENTIONS),
+  )
 }

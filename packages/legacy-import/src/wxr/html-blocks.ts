@@ -26,9 +26,43 @@ interface DomNode {
 
 const HEADINGS: Record<string, 2 | 3 | 4> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 4, h6: 4 }
 /** Never text for readers: dropped with everything inside. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'svg', 'video', 'audio', 'nav'])
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'svg',
+  'video',
+  'audio',
+  'nav',
+])
 /** Elements that group blocks; their children are walked. */
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'center', 'body', 'html', 'table', 'tbody', 'thead', 'tr', 'td', 'th'])
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'center',
+  'body',
+  'html',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+])
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim()
 
@@ -56,7 +90,8 @@ export function htmlToBlocks(html: string): HtmlContent {
     inline = ''
   }
   const collectImages = (node: DomNode) => {
-    if (node.type === 'tag' && node.name === 'img' && node.attribs?.src) content.images.push({ src: node.attribs.src, alt: collapse(node.attribs.alt ?? '') })
+    if (node.type === 'tag' && node.name === 'img' && node.attribs?.src)
+      content.images.push({ src: node.attribs.src, alt: collapse(node.attribs.alt ?? '') })
     for (const child of node.children ?? []) collectImages(child)
   }
 
@@ -87,7 +122,10 @@ export function htmlToBlocks(html: string): HtmlContent {
     }
     if (name === 'ul' || name === 'ol') {
       flushInline()
-      const items = (node.children ?? []).filter((child) => child.type === 'tag' && child.name === 'li').map((item) => collapse(textOf(item))).filter(Boolean)
+      const items = (node.children ?? [])
+        .filter((child) => child.type === 'tag' && child.name === 'li')
+        .map((item) => collapse(textOf(item)))
+        .filter(Boolean)
       if (items.length) content.blocks.push({ kind: 'list', ordered: name === 'ol', items })
       return
     }

@@ -27,12 +27,17 @@ const blockText = (block: Block) => (block.kind === 'list' ? block.items.join('\
  * newsletter and packet prompts) dropped; plus where it was (old URL, slug, date, images). Pure.
  */
 export function parseWordPressExport(xml: string): ParseExportResult {
-  if (xml.length > MAX_EXPORT_LENGTH * 10) return { ok: false, error: `The file is ${xml.length.toLocaleString('en')} characters long; the importer reads WordPress exports up to ${(MAX_EXPORT_LENGTH * 10).toLocaleString('en')}. Export posts and pages separately.` }
+  if (xml.length > MAX_EXPORT_LENGTH * 10)
+    return {
+      ok: false,
+      error: `The file is ${xml.length.toLocaleString('en')} characters long; the importer reads WordPress exports up to ${(MAX_EXPORT_LENGTH * 10).toLocaleString('en')}. Export posts and pages separately.`,
+    }
   const read = readWxr(xml)
   if (!read.ok) return read
   const attachments = new Map(read.items.filter((item) => item.postType === 'attachment').map((item) => [item.postId, item]))
   const content = read.items.filter((item) => (item.postType === 'post' || item.postType === 'page') && !SKIPPED_STATUSES.has(item.status))
-  if (content.length === 0) return { ok: false, error: 'The WordPress export holds no post or page to import (only attachments, menus or other content).' }
+  if (content.length === 0)
+    return { ok: false, error: 'The WordPress export holds no post or page to import (only attachments, menus or other content).' }
   return { ok: true, pages: content.map((item, index) => buildWordPressPage(item, index, attachments)) }
 }
 
@@ -42,8 +47,12 @@ function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyM
   // Boilerplate a theme or plugin left in the body.
   const chrome = html.blocks.filter((block) => block.kind !== 'heading' && matchChrome(blockText(block)))
   const kept = html.blocks.filter((block) => !chrome.includes(block))
-  if (chrome.length) flags.push(`${chrome.length} piece${chrome.length > 1 ? 's' : ''} of page boilerplate (cookie notice, newsletter or information-packet prompt) left out.`)
-  if (html.dropped.length) flags.push(`Left out what is not text (${[...new Set(html.dropped)].join(', ')}): add it back by hand if it matters.`)
+  if (chrome.length)
+    flags.push(
+      `${chrome.length} piece${chrome.length > 1 ? 's' : ''} of page boilerplate (cookie notice, newsletter or information-packet prompt) left out.`,
+    )
+  if (html.dropped.length)
+    flags.push(`Left out what is not text (${[...new Set(html.dropped)].join(', ')}): add it back by hand if it matters.`)
 
   // Trailing `Source:` lines are the citation, not body text.
   let end = kept.length
@@ -54,33 +63,54 @@ function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyM
   const headings = blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))
   const bodyText = blocks.map(blockText).join('\n')
   const last = blocks[blocks.length - 1]
-  const ending: PageEnding = citationLines.length ? 'citation' : last?.kind === 'paragraph' && isCallToAction(last.text) ? 'call-to-action' : 'none'
+  const ending: PageEnding = citationLines.length
+    ? 'citation'
+    : last?.kind === 'paragraph' && isCallToAction(last.text)
+      ? 'call-to-action'
+      : 'none'
 
   const parsed = citationLines[0] === undefined ? undefined : parseCitation(citationLines[0])
   const citation = parsed?.ok ? parsed.citation : undefined
   const termNames = item.terms.filter((term) => term.domain === 'category' || term.domain === 'post_tag').map((term) => term.name)
-  const conditions = findConditions(bodyText, { emphasised: [item.title, ...(citation ? [citation.title] : []), ...headings, ...termNames] })
+  const conditions = findConditions(bodyText, {
+    emphasised: [item.title, ...(citation ? [citation.title] : []), ...headings, ...termNames],
+  })
   const fromTerms = termNames.flatMap((name) => findConditions(name).primary)
   const pageConditions = uniqueConditions([...fromTerms, ...conditions.primary])
 
-  const classified = classifyContentPage({ ending, textBlocks: blocks.filter((block) => block.kind !== 'heading').length, conditions, lifestyle: lifestyleSignal(bodyText) })
+  const classified = classifyContentPage({
+    ending,
+    textBlocks: blocks.filter((block) => block.kind !== 'heading').length,
+    conditions,
+    lifestyle: lifestyleSignal(bodyText),
+  })
   let kind: ImportedPage['kind'] = classified.kind
   if (kind === 'unclassified' && paragraphs.length > 0) {
     // A WordPress item is a page by itself (its title and address say so): kept, as a draft for an editor to type.
     kind = 'lifestyle-post'
-    flags.push(`The importer could not tell what kind of article this is (${classified.reason}) It was stored as a lifestyle post: set its type.`)
+    flags.push(
+      `The importer could not tell what kind of article this is (${classified.reason}) It was stored as a lifestyle post: set its type.`,
+    )
   }
 
   const excerptFromExport = htmlToText(item.excerpt)
-  const excerpt = excerptFromExport ? excerptFromExport.slice(0, MAX_EXCERPT_LENGTH) : deriveExcerpt(ending === 'call-to-action' ? paragraphs.slice(0, -1) : paragraphs)
-  if (!excerptFromExport && excerpt !== undefined) flags.push('The excerpt was taken from the opening paragraph: check that it reads well on its own.')
+  const excerpt = excerptFromExport
+    ? excerptFromExport.slice(0, MAX_EXCERPT_LENGTH)
+    : deriveExcerpt(ending === 'call-to-action' ? paragraphs.slice(0, -1) : paragraphs)
+  if (!excerptFromExport && excerpt !== undefined)
+    flags.push('The excerpt was taken from the opening paragraph: check that it reads well on its own.')
   if (item.status !== 'publish') flags.push(`It was not published on the old site (WordPress status "${item.status}").`)
 
   const origin = originOf(item, attachments, html.images)
   for (const image of origin.images) {
-    flags.push(`Image not imported: ${image.url}${image.featured ? ' (featured image)' : ''}${image.alt ? ` — alt text "${image.alt}"` : ' — needs alt text'}. Upload it to Media and add it by hand.`)
+    flags.push(
+      `Image not imported: ${image.url}${image.featured ? ' (featured image)' : ''}${image.alt ? ` — alt text "${image.alt}"` : ' — needs alt text'}. Upload it to Media and add it by hand.`,
+    )
   }
-  if (!isPathAddress(origin.oldUrl)) flags.push(`The old address ${origin.oldUrl || '(none)'} is not a path, so no redirect was recorded for it: add one by hand if visitors know another address.`)
+  if (!isPathAddress(origin.oldUrl))
+    flags.push(
+      `The old address ${origin.oldUrl || '(none)'} is not a path, so no redirect was recorded for it: add one by hand if visitors know another address.`,
+    )
 
   const page: ImportedPage = {
     index,
@@ -110,7 +140,10 @@ function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyM
       page.citationWarnings = parsed.errors.map((error) => error.message)
       flags.push(`The source citation could not be read (${parsed.errors.map((error) => error.message).join(' ')}): enter it by hand.`)
     }
-    if (citationLines.length > 1) flags.push(`The post ends with ${citationLines.length} citation lines; only the first was read. Add the others by hand: ${citationLines.slice(1).join(' | ')}`)
+    if (citationLines.length > 1)
+      flags.push(
+        `The post ends with ${citationLines.length} citation lines; only the first was read. Add the others by hand: ${citationLines.slice(1).join(' | ')}`,
+      )
   }
   return page
 }
@@ -130,17 +163,33 @@ function isPathAddress(url: string): boolean {
   }
 }
 
-function originOf(item: WxrItem, attachments: ReadonlyMap<string, WxrItem>, bodyImages: readonly { src: string; alt: string }[]): WordPressOrigin {
+function originOf(
+  item: WxrItem,
+  attachments: ReadonlyMap<string, WxrItem>,
+  bodyImages: readonly { src: string; alt: string }[],
+): WordPressOrigin {
   const images: WordPressOrigin['images'] = []
   const featured = item.meta._thumbnail_id ? attachments.get(item.meta._thumbnail_id) : undefined
   if (featured?.attachmentUrl) {
-    images.push({ url: featured.attachmentUrl, alt: featured.meta._wp_attachment_image_alt ?? '', featured: true, localFile: featured.meta._wp_attached_file })
+    images.push({
+      url: featured.attachmentUrl,
+      alt: featured.meta._wp_attachment_image_alt ?? '',
+      featured: true,
+      localFile: featured.meta._wp_attached_file,
+    })
   }
-  const byUrl = new Map([...attachments.values()].filter((attachment) => attachment.attachmentUrl).map((attachment) => [attachment.attachmentUrl!, attachment]))
+  const byUrl = new Map(
+    [...attachments.values()].filter((attachment) => attachment.attachmentUrl).map((attachment) => [attachment.attachmentUrl!, attachment]),
+  )
   for (const image of bodyImages) {
     if (images.some((known) => known.url === image.src)) continue
     const attachment = byUrl.get(image.src)
-    images.push({ url: image.src, alt: image.alt || attachment?.meta._wp_attachment_image_alt || '', featured: false, localFile: attachment?.meta._wp_attached_file })
+    images.push({
+      url: image.src,
+      alt: image.alt || attachment?.meta._wp_attachment_image_alt || '',
+      featured: false,
+      localFile: attachment?.meta._wp_attached_file,
+    })
   }
   return {
     postId: item.postId,

@@ -60,12 +60,19 @@ function gmtDate(value: string): string | undefined {
 export function readWxr(xml: string): ReadWxrResult {
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
-    return { ok: false, error: `The file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}), so it is not a WordPress export.` }
+    return {
+      ok: false,
+      error: `The file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}), so it is not a WordPress export.`,
+    }
   }
   const document = parser.parse(xml) as Node
   const channel = (document.rss as Node | undefined)?.channel as Node | undefined
   if (!channel || !('wp:wxr_version' in channel)) {
-    return { ok: false, error: 'The XML is not a WordPress export: it has no <rss><channel> with a <wp:wxr_version> (export it from WordPress under Tools → Export).' }
+    return {
+      ok: false,
+      error:
+        'The XML is not a WordPress export: it has no <rss><channel> with a <wp:wxr_version> (export it from WordPress under Tools → Export).',
+    }
   }
   const items = ((channel.item as Node[] | undefined) ?? []).map((item): WxrItem => {
     const meta: Record<string, string> = {}

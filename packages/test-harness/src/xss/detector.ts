@@ -64,9 +64,12 @@ export interface XssDetector {
  */
 export async function armXssDetector(context: BrowserContext): Promise<XssDetector> {
   const findings: XssFinding[] = []
-  await context.exposeBinding('__xssReport', ({ frame }, finding: { kind: 'executed' | 'dialog' | 'csp'; id: number | null; detail: string }) => {
-    findings.push({ ...finding, where: frame.url() })
-  })
+  await context.exposeBinding(
+    '__xssReport',
+    ({ frame }, finding: { kind: 'executed' | 'dialog' | 'csp'; id: number | null; detail: string }) => {
+      findings.push({ ...finding, where: frame.url() })
+    },
+  )
   // Bundlers that keep function names (esbuild's keepNames) call a `__name` helper inside functions sent to the page.
   await context.addInitScript(NAME_HELPER)
   await context.addInitScript(detectorInitScript)
@@ -78,7 +81,12 @@ export async function armXssDetector(context: BrowserContext): Promise<XssDetect
 function watchPage(page: Page, findings: XssFinding[]) {
   page.on('dialog', (dialog) => {
     const id = Number.parseInt(dialog.message(), 10)
-    findings.push({ kind: 'dialog', id: Number.isFinite(id) ? id : null, where: page.url(), detail: `${dialog.type()}(${dialog.message()})` })
+    findings.push({
+      kind: 'dialog',
+      id: Number.isFinite(id) ? id : null,
+      where: page.url(),
+      detail: `${dialog.type()}(${dialog.message()})`,
+    })
     void dialog.dismiss().catch(() => undefined)
   })
   page.on('console', (message) => {
@@ -97,7 +105,15 @@ function watchPage(page: Page, findings: XssFinding[]) {
 export async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s — something on the page blocks it (an endless loop, a dialog, a navigation that never ends?)`)), ms)
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `${what}: no answer within ${ms / 1000} s — something on the page blocks it (an endless loop, a dialog, a navigation that never ends?)`,
+          ),
+        ),
+      ms,
+    )
   })
   try {
     return await Promise.race([work, late])
@@ -154,106 +170,125 @@ const REACT_BLOCKED_URL = "javascript:throw new Error('React has blocked a javas
  */
 export async function auditDom(page: Page, options: AuditOptions = {}): Promise<XssFinding[]> {
   await withDeadline(page.evaluate(NAME_HELPER), PAGE_ANSWER_MS, `Auditing ${page.url()}`)
-  const found = await withDeadline(page.evaluate(
-    ({ allowedScripts, nextInline, root, reactBlocked }) => {
-      /**
-       * Whether an inline script is one that Next.js (16, App Router, Turbopack build) or React (19)
-       * streaming SSR writes into every page, judged by its whole text:
-       * - `(self.__next_f=self.__next_f||[]).push([0])`: Next's RSC-payload bootstrap, exactly this.
-       * - `self.__next_f.push(<JSON>)`: a chunk of the RSC payload, only if the argument is one JSON
-       *   value (JSON.parse accepts it): pure data, so content in it (the vectors, escaped as JSON)
-       *   cannot run, and a `</script>` breaking out of it would leave invalid JSON behind.
-       * - `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(<JSON>);`: Turbopack's
-       *   chunk list, again only with one JSON value.
-       * - `requestAnimationFrame(function(){$RT=performance.now()});`: React's paint timer, exactly.
-       * - React's streaming runtime, which begins `$RB=[];$RV=function(` and ends with its own
-       *   instructions (`$RC("B:0","S:0")`); it never holds page content, so one with a detector or
-       *   dialog call in it was injected.
-       */
-      const isNextInline = (text: string): boolean => {
-        const isJson = (value: string) => {
+  const found = await withDeadline(
+    page.evaluate(
+      ({ allowedScripts, nextInline, root, reactBlocked }) => {
+        /**
+         * Whether an inline script is one that Next.js (16, App Router, Turbopack build) or React (19)
+         * streaming SSR writes into every page, judged by its whole text:
+         * - `(self.__next_f=self.__next_f||[]).push([0])`: Next's RSC-payload bootstrap, exactly this.
+         * - `self.__next_f.push(<JSON>)`: a chunk of the RSC payload, only if the argument is one JSON
+         *   value (JSON.parse accepts it): pure data, so content in it (the vectors, escaped as JSON)
+         *   cannot run, and a `</script>` breaking out of it would leave invalid JSON behind.
+         * - `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(<JSON>);`: Turbopack's
+         *   chunk list, again only with one JSON value.
+         * - `requestAnimationFrame(function(){$RT=performance.now()});`: React's paint timer, exactly.
+         * - React's streaming runtime, which begins `$RB=[];$RV=function(` and ends with its own
+         *   instructions (`$RC("B:0","S:0")`); it never holds page content, so one with a detector or
+         *   dialog call in it was injected.
+         */
+        const isNextInline = (text: string): boolean => {
+          const isJson = (value: string) => {
+            try {
+              JSON.parse(value)
+              return true
+            } catch {
+              return false
+            }
+          }
+          if (text === '(self.__next_f=self.__next_f||[]).push([0])') return true
+          if (text === 'requestAnimationFrame(function(){$RT=performance.now()});') return true
+          const flight = /^self\.__next_f\.push\(([\s\S]*)\)$/.exec(text)
+          if (flight) return isJson(flight[1]!)
+          const turbopack = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/.exec(text)
+          if (turbopack) return isJson(turbopack[1]!)
+          if (text.startsWith('$RB=[];$RV=function(')) return !/__xss|\b(?:alert|confirm|prompt)\s*\(/.test(text)
+          return false
+        }
+        const results: { id: number | null; detail: string }[] = []
+        const idOf = (text: string) => {
+          const match = /__xss\((\d+)\)|(?:alert|confirm|prompt|msgbox)\((\d+)\)/.exec(text)
+          return match ? Number(match[1] ?? match[2]) : null
+        }
+        const add = (element: Element, why: string) => {
+          const html = element.outerHTML.slice(0, 200)
+          results.push({ id: idOf(html), detail: `${why}: ${html}` })
+        }
+        const dangerousScheme = (value: string, element: Element) => {
+          if (value === reactBlocked) return false
+          let scheme: string
           try {
-            JSON.parse(value)
-            return true
+            scheme = new URL(value, document.baseURI).protocol
           } catch {
             return false
           }
+          if (scheme === 'data:') return !(element.tagName === 'IMG' && /^\s*data:image\/(png|jpe?g|gif|webp|avif)/i.test(value))
+          return ['javascript:', 'vbscript:', 'livescript:'].includes(scheme)
         }
-        if (text === '(self.__next_f=self.__next_f||[]).push([0])') return true
-        if (text === 'requestAnimationFrame(function(){$RT=performance.now()});') return true
-        const flight = /^self\.__next_f\.push\(([\s\S]*)\)$/.exec(text)
-        if (flight) return isJson(flight[1]!)
-        const turbopack = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/.exec(text)
-        if (turbopack) return isJson(turbopack[1]!)
-        if (text.startsWith('$RB=[];$RV=function(')) return !/__xss|\b(?:alert|confirm|prompt)\s*\(/.test(text)
-        return false
-      }
-      const results: { id: number | null; detail: string }[] = []
-      const idOf = (text: string) => {
-        const match = /__xss\((\d+)\)|(?:alert|confirm|prompt|msgbox)\((\d+)\)/.exec(text)
-        return match ? Number(match[1] ?? match[2]) : null
-      }
-      const add = (element: Element, why: string) => {
-        const html = element.outerHTML.slice(0, 200)
-        results.push({ id: idOf(html), detail: `${why}: ${html}` })
-      }
-      const dangerousScheme = (value: string, element: Element) => {
-        if (value === reactBlocked) return false
-        let scheme: string
-        try {
-          scheme = new URL(value, document.baseURI).protocol
-        } catch {
-          return false
-        }
-        if (scheme === 'data:') return !(element.tagName === 'IMG' && /^\s*data:image\/(png|jpe?g|gif|webp|avif)/i.test(value))
-        return ['javascript:', 'vbscript:', 'livescript:'].includes(scheme)
-      }
-      const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'srcdoc', 'codebase', 'dynsrc', 'lowsrc']
-      const visit = (doc: Document) => {
-        const scope = root ? Array.from(doc.querySelectorAll(root)) : [doc.documentElement]
-        for (const top of scope) {
-          for (const element of [top, ...Array.from(top.querySelectorAll('*'))]) {
-            for (const attribute of Array.from(element.attributes)) {
-              const name = attribute.name.toLowerCase()
-              if (name.startsWith('on')) add(element, `inline handler ${name}`)
-              else if (name === 'srcdoc') add(element, 'srcdoc')
-              else if (URL_ATTRIBUTES.includes(name) && dangerousScheme(attribute.value, element)) add(element, `${name} with a script scheme`)
+        const URL_ATTRIBUTES = [
+          'href',
+          'src',
+          'action',
+          'formaction',
+          'data',
+          'xlink:href',
+          'background',
+          'poster',
+          'srcdoc',
+          'codebase',
+          'dynsrc',
+          'lowsrc',
+        ]
+        const visit = (doc: Document) => {
+          const scope = root ? Array.from(doc.querySelectorAll(root)) : [doc.documentElement]
+          for (const top of scope) {
+            for (const element of [top, ...Array.from(top.querySelectorAll('*'))]) {
+              for (const attribute of Array.from(element.attributes)) {
+                const name = attribute.name.toLowerCase()
+                if (name.startsWith('on')) add(element, `inline handler ${name}`)
+                else if (name === 'srcdoc') add(element, 'srcdoc')
+                else if (URL_ATTRIBUTES.includes(name) && dangerousScheme(attribute.value, element))
+                  add(element, `${name} with a script scheme`)
+              }
+              const tag = element.tagName.toLowerCase()
+              if (tag === 'script') {
+                // Next's inline scripts carry no attribute but an id (Turbopack's); one with a src, a
+                // type or a handler is judged by `allowedScripts` alone.
+                const shipped =
+                  (allowedScripts !== null && element.matches(allowedScripts)) ||
+                  (nextInline && Array.from(element.attributes).every((a) => a.name === 'id') && isNextInline(element.textContent ?? ''))
+                if (!shipped) add(element, 'script the page did not ship')
+              }
+              if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'isindex'].includes(tag)) add(element, `${tag} element`)
+              if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') add(element, 'meta refresh')
+              if (tag === 'template') {
+                const content = (element as HTMLTemplateElement).content
+                if (content.querySelector('*'))
+                  results.push({ id: idOf(element.innerHTML), detail: `template with markup: ${element.outerHTML.slice(0, 200)}` })
+              }
             }
-            const tag = element.tagName.toLowerCase()
-            if (tag === 'script') {
-              // Next's inline scripts carry no attribute but an id (Turbopack's); one with a src, a
-              // type or a handler is judged by `allowedScripts` alone.
-              const shipped =
-                (allowedScripts !== null && element.matches(allowedScripts)) ||
-                (nextInline && Array.from(element.attributes).every((a) => a.name === 'id') && isNextInline(element.textContent ?? ''))
-              if (!shipped) add(element, 'script the page did not ship')
-            }
-            if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'isindex'].includes(tag)) add(element, `${tag} element`)
-            if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') add(element, 'meta refresh')
-            if (tag === 'template') {
-              const content = (element as HTMLTemplateElement).content
-              if (content.querySelector('*')) results.push({ id: idOf(element.innerHTML), detail: `template with markup: ${element.outerHTML.slice(0, 200)}` })
+          }
+          for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+            try {
+              if (frame.contentDocument) visit(frame.contentDocument)
+            } catch {
+              // another origin: its element was reported already
             }
           }
         }
-        for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
-          try {
-            if (frame.contentDocument) visit(frame.contentDocument)
-          } catch {
-            // another origin: its element was reported already
-          }
-        }
-      }
-      visit(document)
-      return results
-    },
-    {
-      allowedScripts: options.allowedScripts ?? null,
-      nextInline: options.nextInlineScripts ?? false,
-      root: options.root ?? null,
-      reactBlocked: REACT_BLOCKED_URL,
-    },
-  ), PAGE_ANSWER_MS, `Auditing ${page.url()}`)
+        visit(document)
+        return results
+      },
+      {
+        allowedScripts: options.allowedScripts ?? null,
+        nextInline: options.nextInlineScripts ?? false,
+        root: options.root ?? null,
+        reactBlocked: REACT_BLOCKED_URL,
+      },
+    ),
+    PAGE_ANSWER_MS,
+    `Auditing ${page.url()}`,
+  )
   return found.map((finding) => ({ kind: 'markup' as const, where: page.url(), ...finding }))
 }
 
@@ -285,7 +320,11 @@ export async function interact(page: Page, url: string, linkSelector: string): P
     `Reading the links on ${url}`,
   )
   for (const index of risky) {
-    await page.locator(linkSelector).nth(index).click({ noWaitAfter: true, timeout: 5_000 }).catch(() => undefined)
+    await page
+      .locator(linkSelector)
+      .nth(index)
+      .click({ noWaitAfter: true, timeout: 5_000 })
+      .catch(() => undefined)
     await settle(page)
     if (page.url() !== url) {
       await page.goto(url)

@@ -88,7 +88,8 @@ class Session {
 
   async must<T = Json>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const answer = await this.send<T>(method, path, body)
-    if (answer === null) throw new Error(`${method} ${path} was refused as invalid: ${JSON.stringify(body).slice(0, 300)} → ${this.lastRefusal}`)
+    if (answer === null)
+      throw new Error(`${method} ${path} was refused as invalid: ${JSON.stringify(body).slice(0, 300)} → ${this.lastRefusal}`)
     return answer
   }
 }
@@ -116,7 +117,14 @@ function vectorNodes(vectors: readonly XssVector[], paragraphsOnly = false): Jso
     if (index % 10 === 1) return { ...base, type: 'heading', tag: 'h2', children: [text(vector.payload)] }
     if (index % 10 === 2) return { ...base, type: 'quote', children: [text(vector.payload)] }
     if (index % 10 === 3) {
-      return { ...base, type: 'list', listType: 'bullet', tag: 'ul', start: 1, children: [{ ...base, type: 'listitem', value: 1, children: [text(vector.payload)] }] }
+      return {
+        ...base,
+        type: 'list',
+        listType: 'bullet',
+        tag: 'ul',
+        start: 1,
+        children: [{ ...base, type: 'listitem', value: 1, children: [text(vector.payload)] }],
+      }
     }
     return paragraph(text(vector.payload))
   })
@@ -151,7 +159,11 @@ export async function placeXssCorpus(
   // A medical reviewer whose name is a vector: it shows in "Medically reviewed by" and in the trail.
   const reviewerName = HTML_VECTORS.find((vector) => vector.name === 'img onerror')!
   const reviewerLogin = { email: `xss-reviewer-${tag}@example.test`, password: `xss-reviewer-${tag}-password` }
-  const reviewerUser = await editor.must<{ doc: { id: number } }>('POST', '/users', { ...reviewerLogin, name: reviewerName.payload, roles: ['medical-reviewer'] })
+  const reviewerUser = await editor.must<{ doc: { id: number } }>('POST', '/users', {
+    ...reviewerLogin,
+    name: reviewerName.payload,
+    roles: ['medical-reviewer'],
+  })
   store('user name (reviewer)', [reviewerName.id])
   cleanup.push(() => editor.send('DELETE', `/users/${reviewerUser.doc.id}`))
   const reviewer = await Session.signIn(cmsUrl, reviewerLogin)
@@ -159,7 +171,11 @@ export async function placeXssCorpus(
   // The condition: name, summary, SEO fields and a body with every vector.
   const conditionName = packVectors(HTML_VECTORS, 160, 0, `Xsscorpus ${tag}`)
   const summary = packVectors(HTML_VECTORS, 500, conditionName.next)
-  const conditionMetaTitle = packVectors(HTML_VECTORS.filter((v) => v.payload.length <= 60), 70, 0)
+  const conditionMetaTitle = packVectors(
+    HTML_VECTORS.filter((v) => v.payload.length <= 60),
+    70,
+    0,
+  )
   const conditionMetaDescription = packVectors(HTML_VECTORS, 160, summary.next)
   const { doc: condition } = await editor.must<{ doc: { id: number; slug: string } }>('POST', '/conditions', {
     name: conditionName.text,
@@ -173,18 +189,30 @@ export async function placeXssCorpus(
   store('condition summary', summary.ids)
   store('condition meta title', conditionMetaTitle.ids)
   store('condition meta description', conditionMetaDescription.ids)
-  store('condition body (rich text)', HTML_VECTORS.map((v) => v.id))
+  store(
+    'condition body (rich text)',
+    HTML_VECTORS.map((v) => v.id),
+  )
   // Which link addresses the rich-text validation accepts, one at a time (a published article,
   // the condition and the disclaimer are validated; one refused link refuses the whole body).
   const linkable: XssVector[] = []
   for (const vector of URL_VECTORS) {
-    const accepted = await editor.send('PATCH', `/conditions/${condition.id}`, { body: richText([paragraph(link(vector.payload, `xss link ${vector.id}`))]) })
+    const accepted = await editor.send('PATCH', `/conditions/${condition.id}`, {
+      body: richText([paragraph(link(vector.payload, `xss link ${vector.id}`))]),
+    })
     if (accepted) linkable.push(vector)
   }
   const linksRefused = URL_VECTORS.length - linkable.length
   const placeLinks = async (field: string, path: string, body: Json) => {
     if (linksRefused > 0) refuse(field, linksRefused)
-    await attempt(editor, field, linkable.map((v) => v.id), 'PATCH', path, body)
+    await attempt(
+      editor,
+      field,
+      linkable.map((v) => v.id),
+      'PATCH',
+      path,
+      body,
+    )
   }
   const links = () => paragraph(...linkable.map((v) => link(v.payload, `xss link ${v.id}`)))
   await placeLinks('condition body links (URL)', `/conditions/${condition.id}`, { body: richText([...vectorNodes(HTML_VECTORS), links()]) })
@@ -200,8 +228,13 @@ export async function placeXssCorpus(
   })
   cleanup.push(() => editor.send('DELETE', `/disclaimers/${disclaimer.id}`))
   store('disclaimer title', disclaimerTitle.ids)
-  store('disclaimer body (rich text)', HTML_VECTORS.map((v) => v.id))
-  await placeLinks('disclaimer body links (URL)', `/disclaimers/${disclaimer.id}`, { body: richText([...vectorNodes(HTML_VECTORS, true), links()]) })
+  store(
+    'disclaimer body (rich text)',
+    HTML_VECTORS.map((v) => v.id),
+  )
+  await placeLinks('disclaimer body links (URL)', `/disclaimers/${disclaimer.id}`, {
+    body: richText([...vectorNodes(HTML_VECTORS, true), links()]),
+  })
 
   // Conditions and disclaimers are reviewed text (issue 14): they reach visitors, and the leads
   // form that names the condition, once a reviewer approved them and a publisher published them.
@@ -240,7 +273,14 @@ export async function placeXssCorpus(
       }
       const authors = HTML_VECTORS.slice(htmlAt, htmlAt + 6)
       htmlAt += 6
-      await attempt(editor, 'citation authors', authors.map((v) => v.id), 'PATCH', path, { authors: authors.map((v) => ({ name: v.payload })) })
+      await attempt(
+        editor,
+        'citation authors',
+        authors.map((v) => v.id),
+        'PATCH',
+        path,
+        { authors: authors.map((v) => ({ name: v.payload })) },
+      )
       const title = packVectors(HTML_VECTORS, 400, htmlAt)
       htmlAt = title.next
       await attempt(editor, 'citation title', title.ids, 'PATCH', path, { title: title.text })
@@ -269,7 +309,11 @@ export async function placeXssCorpus(
     titleAt = title.next
     const excerpt = packVectors(HTML_VECTORS, 300, excerptAt)
     excerptAt = excerpt.next
-    const metaTitle = packVectors(HTML_VECTORS.filter((v) => v.payload.length <= 70), 70, metaAt)
+    const metaTitle = packVectors(
+      HTML_VECTORS.filter((v) => v.payload.length <= 70),
+      70,
+      metaAt,
+    )
     metaAt = metaTitle.next
     const metaDescription = packVectors(HTML_VECTORS, 160, excerptAt)
     const body =
@@ -294,9 +338,15 @@ export async function placeXssCorpus(
     }
     const answer = await editor.send<{ doc: PlacedArticle }>('POST', '/articles', data)
     if (answer && index === 0) {
-      store('article body links (URL)', linkable.map((v) => v.id))
+      store(
+        'article body links (URL)',
+        linkable.map((v) => v.id),
+      )
       if (linksRefused > 0) refuse('article body links (URL)', linksRefused)
-      store('article body link text', HTML_VECTORS.slice(0, 30).map((v) => v.id))
+      store(
+        'article body link text',
+        HTML_VECTORS.slice(0, 30).map((v) => v.id),
+      )
     }
     if (!answer) throw new Error(`The corpus article ${index} was refused: ${editor.lastRefusal} — ${JSON.stringify(data).slice(0, 300)}`)
     const { doc } = answer
@@ -305,10 +355,17 @@ export async function placeXssCorpus(
     store('article excerpt', excerpt.ids)
     store('article meta title', metaTitle.ids)
     store('article meta description', metaDescription.ids)
-    if (index === 0) store('article body (rich text)', HTML_VECTORS.map((v) => v.id))
+    if (index === 0)
+      store(
+        'article body (rich text)',
+        HTML_VECTORS.map((v) => v.id),
+      )
 
     const comment = packVectors(HTML_VECTORS, 1000, index * 20)
-    await attempt(editor, 'workflow comment', comment.ids, 'POST', `/articles/${doc.id}/workflow`, { action: 'comment', comment: comment.text })
+    await attempt(editor, 'workflow comment', comment.ids, 'POST', `/articles/${doc.id}/workflow`, {
+      action: 'comment',
+      comment: comment.text,
+    })
     if (options.publish) {
       await editor.must('POST', `/articles/${doc.id}/workflow`, { action: 'submit' })
       await reviewer.must('POST', `/articles/${doc.id}/workflow`, { action: 'approve' })
@@ -323,11 +380,14 @@ export async function placeXssCorpus(
   // Draft titles holding every HTML vector, for the admin's lists and search.
   const drafts: PlacedArticle[] = []
   if (options.draftTitles) {
-    for (let at = 0; at < HTML_VECTORS.length; ) {
+    for (let at = 0; at < HTML_VECTORS.length;) {
       const title = packVectors(HTML_VECTORS, 200, at, `${searchWord} draft`)
       if (title.next <= at) break
       at = title.next
-      const answer = await attempt(editor, 'article title (drafts)', title.ids, 'POST', '/articles', { title: title.text, type: 'lifestyle-post' })
+      const answer = await attempt(editor, 'article title (drafts)', title.ids, 'POST', '/articles', {
+        title: title.text,
+        type: 'lifestyle-post',
+      })
       if (answer?.doc) {
         const id = answer.doc.id
         drafts.push({ id, slug: '', title: title.text })
@@ -340,7 +400,9 @@ export async function placeXssCorpus(
   // Slugs: a vector as the slug itself is tidied or refused.
   const slugVectors = noSpaces.slice(0, 5)
   for (const vector of slugVectors) {
-    const answer = await editor.send<{ doc: { slug: string } }>('PATCH', `/articles/${articles[0]!.id}?draft=true`, { slug: vector.payload })
+    const answer = await editor.send<{ doc: { slug: string } }>('PATCH', `/articles/${articles[0]!.id}?draft=true`, {
+      slug: vector.payload,
+    })
     if (answer && answer.doc.slug === vector.payload) store('article slug (verbatim)', [vector.id])
     else refuse('article slug (tidied or refused)')
   }
@@ -429,7 +491,7 @@ export async function placeXssCorpus(
       ...extra,
     })
     let n = 0
-    for (let at = 0; at < HTML_VECTORS.length; ) {
+    for (let at = 0; at < HTML_VECTORS.length;) {
       const name = packVectors(HTML_VECTORS, 100, at)
       if (name.next <= at) break
       at = name.next
@@ -480,7 +542,10 @@ export async function placeXssCorpus(
       const everything = new Set([...stored.values()].flatMap((set) => [...set]))
       return [
         `XSS corpus: ${XSS_VECTORS.length} vectors (${HTML_VECTORS.length} markup/script, ${URL_VECTORS.length} URL); ${everything.size} distinct vectors stored somewhere.`,
-        ...fields.map((field) => `  ${field}: ${stored.get(field)?.size ?? 0} stored${refused.get(field) ? `, ${refused.get(field)} refused by validation` : ''}`),
+        ...fields.map(
+          (field) =>
+            `  ${field}: ${stored.get(field)?.size ?? 0} stored${refused.get(field) ? `, ${refused.get(field)} refused by validation` : ''}`,
+        ),
       ].join('\n')
     },
   }

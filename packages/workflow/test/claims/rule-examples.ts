@@ -18,8 +18,16 @@ export const RULE_EXAMPLES: Record<string, { flags: string[]; allows: string[] }
     allows: ['We cannot guarantee results.', 'There is no guarantee that it will work for you.', 'We don’t guarantee outcomes.'],
   },
   'fda-approved': {
-    flags: ['Our FDA-approved stem cell treatment', 'This therapy is FDA approved.', 'It was approved by the U.S. Food and Drug Administration.'],
-    allows: ['This therapy is not FDA approved.', 'It has not been approved by the FDA.', 'Stem cell injections have never received FDA approval.'],
+    flags: [
+      'Our FDA-approved stem cell treatment',
+      'This therapy is FDA approved.',
+      'It was approved by the U.S. Food and Drug Administration.',
+    ],
+    allows: [
+      'This therapy is not FDA approved.',
+      'It has not been approved by the FDA.',
+      'Stem cell injections have never received FDA approval.',
+    ],
   },
   'alternative-to-surgery': {
     flags: ['A proven alternative to surgery for torn rotator cuffs.', 'The safe alternative to knee replacement.'],
@@ -30,8 +38,18 @@ export const RULE_EXAMPLES: Record<string, { flags: string[]; allows: string[] }
     allows: ['The injection does not eliminate pain for everyone.', 'It cannot eliminate joint pain.'],
   },
   'no-side-effects': {
-    flags: ['There are no side effects.', 'A gentle treatment without side effects.', 'The procedure is risk-free.', 'Free of any side effects.'],
-    allows: ['The procedure is not without side effects.', 'It is not free of side effects.', 'No injection is risk-free.', 'It isn’t risk-free.'],
+    flags: [
+      'There are no side effects.',
+      'A gentle treatment without side effects.',
+      'The procedure is risk-free.',
+      'Free of any side effects.',
+    ],
+    allows: [
+      'The procedure is not without side effects.',
+      'It is not free of side effects.',
+      'No injection is risk-free.',
+      'It isn’t risk-free.',
+    ],
   },
   miracle: {
     flags: ['The miracle cure for arthritis.', 'Patients call it a miracle.', 'She recovered miraculously.'],

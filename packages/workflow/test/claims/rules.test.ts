@@ -37,10 +37,12 @@ describe.each(CLAIM_RULES.map((rule) => ({ id: rule.id, ...RULE_EXAMPLES[rule.id
 })
 
 describe('word boundaries', () => {
-  it.each(['Secure your appointment.', 'An incurable condition.', 'Our curator selected these studies.', 'Its miraculousness is overstated.'])(
-    'do not flag words that merely contain a risky word: %s',
-    (sentence) => {
-      expect(scanText(sentence, 'body')).toEqual([])
-    },
-  )
+  it.each([
+    'Secure your appointment.',
+    'An incurable condition.',
+    'Our curator selected these studies.',
+    'Its miraculousness is overstated.',
+  ])('do not flag words that merely contain a risky word: %s', (sentence) => {
+    expect(scanText(sentence, 'body')).toEqual([])
+  })
 })

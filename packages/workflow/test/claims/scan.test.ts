@@ -24,7 +24,10 @@ describe('scanClaims', () => {
     })
     expect(findings.map(({ field, match }) => ({ field, match }))).toEqual([
       { field: 'metaTitle', match: expect.stringMatching(/^guaranteed/i) },
-      ...findings.filter((finding) => finding.field === 'metaTitle').slice(1).map(() => expect.objectContaining({ field: 'metaTitle' })),
+      ...findings
+        .filter((finding) => finding.field === 'metaTitle')
+        .slice(1)
+        .map(() => expect.objectContaining({ field: 'metaTitle' })),
       ...findings.filter((finding) => finding.field === 'metaDescription').map(() => expect.objectContaining({ field: 'metaDescription' })),
     ])
     expect(findings.some((finding) => finding.field === 'metaDescription')).toBe(true)

@@ -67,7 +67,15 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: true,
     maxPerDoc: 100,
   },
-  endpoints: [searchEndpoint, articlePreviewEndpoint, previewUrlEndpoint, openPreviewEndpoint, workflowStatusEndpoint, workflowActionEndpoint, changesSinceReviewEndpoint],
+  endpoints: [
+    searchEndpoint,
+    articlePreviewEndpoint,
+    previewUrlEndpoint,
+    openPreviewEndpoint,
+    workflowStatusEndpoint,
+    workflowActionEndpoint,
+    changesSinceReviewEndpoint,
+  ],
   hooks: {
     beforeOperation: [captureSaveOptions],
     // enforceWorkflow first: it decides what the save becomes before anything derives from it.

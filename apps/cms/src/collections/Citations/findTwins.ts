@@ -18,11 +18,7 @@ const IDENTIFIER_LABELS = { doi: 'DOI', pmid: 'PMID' } as const
  * "https://doi.org/10.3389/FIMMU…" finds the stored "10.3389/fimmu…". Checked before the unique
  * index fires, because the index can only say "must be unique", not which citation to pick.
  */
-export async function findTwins(
-  req: PayloadRequest,
-  citation: Partial<CitationData>,
-  excludeId?: number | string,
-): Promise<Twin[]> {
+export async function findTwins(req: PayloadRequest, citation: Partial<CitationData>, excludeId?: number | string): Promise<Twin[]> {
   const keys = dedupeKeys(citation)
   const fields = (['doi', 'pmid'] as const).filter((field) => keys[field] !== undefined)
   if (fields.length === 0) return []

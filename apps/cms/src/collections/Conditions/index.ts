@@ -17,59 +17,62 @@ export const CONDITION_CATEGORIES = [
 ] as const
 
 /** A condition's name, summary, guide and SEO text are reviewed like an article (review/reviewedCollection). */
-export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'conditions'>({
-  slug: 'conditions',
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
-    group: 'Content',
-    // "Preview" opens the latest draft on the real site's condition page (Articles/endpoints/preview.ts).
-    preview: previewLinkFor('conditions'),
-  },
-  endpoints: [previewEndpointFor('conditions'), previewUrlEndpointFor('conditions'), openPreviewEndpointFor('conditions')],
-  defaultPopulate: {
-    name: true,
-    slug: true,
-    category: true,
-  },
-  fields: [
-    { name: 'name', type: 'text', required: true, unique: true },
-    {
-      name: 'category',
-      type: 'select',
-      required: true,
-      options: [...CONDITION_CATEGORIES],
-      admin: { position: 'sidebar' },
+export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'conditions'>(
+  {
+    slug: 'conditions',
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'category', 'workflowState', '_status', 'nextReviewDue', 'updatedAt'],
+      group: 'Content',
+      // "Preview" opens the latest draft on the real site's condition page (Articles/endpoints/preview.ts).
+      preview: previewLinkFor('conditions'),
     },
-    {
-      name: 'aliases',
-      type: 'array',
-      labels: { singular: 'Alias', plural: 'Aliases' },
-      admin: {
-        description:
-          'Other names patients search by: lay names, older names, abbreviations ("Lou Gehrig\'s disease", "ALS"). ' +
-          'The library search finds this condition and its research by any of them.',
-        initCollapsed: true,
+    endpoints: [previewEndpointFor('conditions'), previewUrlEndpointFor('conditions'), openPreviewEndpointFor('conditions')],
+    defaultPopulate: {
+      name: true,
+      slug: true,
+      category: true,
+    },
+    fields: [
+      { name: 'name', type: 'text', required: true, unique: true },
+      {
+        name: 'category',
+        type: 'select',
+        required: true,
+        options: [...CONDITION_CATEGORIES],
+        admin: { position: 'sidebar' },
       },
-      fields: [{ name: 'alias', type: 'text', required: true, maxLength: 80 }],
-    },
-    {
-      name: 'summary',
-      type: 'textarea',
-      maxLength: 500,
-      admin: { description: 'One or two plain sentences for cards and the overview page.' },
-    },
-    seoMetaField({ fallback: 'the name and the summary' }),
-    { name: 'body', type: 'richText', editor: articleEditor },
-    {
-      name: 'relatedArticles',
-      type: 'join',
-      collection: 'articles',
-      on: 'conditions',
-      defaultSort: '-publishedAt',
-      defaultLimit: 12,
-      admin: { description: 'Articles that name this condition.' },
-    },
-    slugField('name'),
-  ],
-}, staffOrPublished)
+      {
+        name: 'aliases',
+        type: 'array',
+        labels: { singular: 'Alias', plural: 'Aliases' },
+        admin: {
+          description:
+            'Other names patients search by: lay names, older names, abbreviations ("Lou Gehrig\'s disease", "ALS"). ' +
+            'The library search finds this condition and its research by any of them.',
+          initCollapsed: true,
+        },
+        fields: [{ name: 'alias', type: 'text', required: true, maxLength: 80 }],
+      },
+      {
+        name: 'summary',
+        type: 'textarea',
+        maxLength: 500,
+        admin: { description: 'One or two plain sentences for cards and the overview page.' },
+      },
+      seoMetaField({ fallback: 'the name and the summary' }),
+      { name: 'body', type: 'richText', editor: articleEditor },
+      {
+        name: 'relatedArticles',
+        type: 'join',
+        collection: 'articles',
+        on: 'conditions',
+        defaultSort: '-publishedAt',
+        defaultLimit: 12,
+        admin: { description: 'Articles that name this condition.' },
+      },
+      slugField('name'),
+    ],
+  },
+  staffOrPublished,
+)

@@ -38,12 +38,7 @@ export async function notifyClinic(payload: Payload, lead: Lead, settings: LeadS
 }
 
 /** The double opt-in mail: a confirmation link, and the unsubscribe link every newsletter mail carries. */
-export async function sendNewsletterConfirmation(
-  payload: Payload,
-  lead: Lead,
-  token: string,
-  settings: LeadSettings,
-): Promise<void> {
+export async function sendNewsletterConfirmation(payload: Payload, lead: Lead, token: string, settings: LeadSettings): Promise<void> {
   const { name } = await clinic(payload)
   const api = payload.config.routes.api
   const confirm = confirmUrl(settings.cmsPublicUrl, api, token)

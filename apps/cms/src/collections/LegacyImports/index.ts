@@ -23,7 +23,8 @@ export const LegacyImports: CollectionConfig<'legacy-imports'> = {
     defaultColumns: ['filename', 'summary', 'createdAt'],
     group: 'Admin',
     hidden: ({ user }) => !hasRole(user as { roles?: string[] } | null, 'admin'),
-    description: 'Upload a plain-text export of the current site (.txt) or a WordPress export (.xml, Tools → Export) to import its pages as articles in review.',
+    description:
+      'Upload a plain-text export of the current site (.txt) or a WordPress export (.xml, Tools → Export) to import its pages as articles in review.',
   },
   access: {
     create: admins,

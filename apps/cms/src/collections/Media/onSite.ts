@@ -13,7 +13,10 @@ export async function refreshMediaOnSite(req: PayloadRequest, mediaIds: readonly
   const ids = [...new Set(mediaIds)].filter((id) => Number.isInteger(id) && id > 0)
   if (ids.length === 0) return
   const drizzle = await drizzleFor(req)
-  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `)
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )
   await drizzle.execute(sql`
     update "media" set "on_site" = "media"."id" in (${liveMediaReferences(list)})
     where "media"."id" in (${list})`)

@@ -65,7 +65,10 @@ export const Redirects: CollectionConfig<'redirects'> = {
       name: 'toPath',
       label: 'Path',
       type: 'text',
-      admin: { condition: (data) => data?.toType === 'path', description: 'A page of this site that is not an article or condition, e.g. /research.' },
+      admin: {
+        condition: (data) => data?.toType === 'path',
+        description: 'A page of this site that is not an article or condition, e.g. /research.',
+      },
     },
   ],
 }

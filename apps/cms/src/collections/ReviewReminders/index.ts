@@ -22,7 +22,13 @@ export const ReviewReminders: CollectionConfig<'review-reminders'> = {
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },
-    { name: 'subjectType', label: 'Kind', type: 'select', required: true, options: REVIEWED_COLLECTIONS.map((value) => ({ value, label: value })) },
+    {
+      name: 'subjectType',
+      label: 'Kind',
+      type: 'select',
+      required: true,
+      options: REVIEWED_COLLECTIONS.map((value) => ({ value, label: value })),
+    },
     { name: 'subjectId', label: 'Document', type: 'number', required: true },
     { name: 'title', type: 'text' },
     {

@@ -27,7 +27,10 @@ const STAGE_WORDS: Record<ReviewReminderStage, (due: string) => string> = {
  * REVIEW_REMINDER_DAYS (30) and again when it is overdue: once per item, stage and review date,
  * whichever instance runs first (the reminder's unique key is stored before the e-mail goes).
  */
-export async function sendReviewReminders(payload: Payload, { now = new Date(), req }: { now?: Date; req?: PayloadRequest } = {}): Promise<{ sent: number }> {
+export async function sendReviewReminders(
+  payload: Payload,
+  { now = new Date(), req }: { now?: Date; req?: PayloadRequest } = {},
+): Promise<{ sent: number }> {
   const horizon = new Date(now.getTime() + leadDays() * DAY_MS).toISOString()
   const request = req ?? ({ payload, context: {} } as unknown as PayloadRequest)
   let sent = 0
@@ -49,7 +52,15 @@ export async function sendReviewReminders(payload: Payload, { now = new Date(), 
       try {
         await payload.create({
           collection: 'review-reminders',
-          data: { key: `${collection}:${doc.id}:${stage}:${new Date(due).toISOString()}`, subjectType: collection, subjectId: doc.id, title, stage, dueDate: due, sentTo: to.join(', ') },
+          data: {
+            key: `${collection}:${doc.id}:${stage}:${new Date(due).toISOString()}`,
+            subjectType: collection,
+            subjectId: doc.id,
+            title,
+            stage,
+            dueDate: due,
+            sentTo: to.join(', '),
+          },
           overrideAccess: true,
         })
       } catch {

@@ -40,7 +40,10 @@ export const WebhookEndpoints: CollectionConfig<'webhook-endpoints'> = {
       type: 'text',
       required: true,
       defaultValue: () => randomBytes(32).toString('hex'),
-      admin: { description: 'Shared with the receiver. Deliveries are signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature); give the receiver’s library the signing secret below.' },
+      admin: {
+        description:
+          'Shared with the receiver. Deliveries are signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature); give the receiver’s library the signing secret below.',
+      },
     },
     {
       // What Standard Webhooks libraries take: `whsec_` + base64 of the secret (webhooks/signature.ts).
@@ -49,7 +52,9 @@ export const WebhookEndpoints: CollectionConfig<'webhook-endpoints'> = {
       type: 'text',
       virtual: true,
       admin: { readOnly: true },
-      hooks: { afterRead: [({ siblingData }) => (typeof siblingData?.secret === 'string' ? standardSecret(siblingData.secret) : undefined)] },
+      hooks: {
+        afterRead: [({ siblingData }) => (typeof siblingData?.secret === 'string' ? standardSecret(siblingData.secret) : undefined)],
+      },
     },
     { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
   ],

@@ -47,7 +47,12 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     { name: 'action', type: 'select', required: true, index: true, options: EVENT_KINDS.map(({ value, label }) => ({ value, label })) },
     { name: 'from', type: 'select', options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
     { name: 'to', type: 'select', options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
-    { name: 'actor', type: 'relationship', relationTo: 'users', admin: { description: 'Empty when the CMS itself acted (seed, import, a job without a user).' } },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { description: 'Empty when the CMS itself acted (seed, import, a job without a user).' },
+    },
     { name: 'actorName', type: 'text', required: true },
     { name: 'comment', type: 'textarea' },
     { name: 'summary', type: 'text', admin: { hidden: true } },

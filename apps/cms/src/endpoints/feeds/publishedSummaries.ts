@@ -14,7 +14,12 @@ export async function publishedSummaries(req: PayloadRequest): Promise<FeedScope
   const conditionSlug = typeof req.query?.condition === 'string' ? req.query.condition : undefined
   let condition: Condition | undefined
   if (conditionSlug) {
-    const found = await req.payload.find({ collection: 'conditions', where: { slug: { equals: conditionSlug }, _status: { equals: 'published' } }, limit: 1, req })
+    const found = await req.payload.find({
+      collection: 'conditions',
+      where: { slug: { equals: conditionSlug }, _status: { equals: 'published' } },
+      limit: 1,
+      req,
+    })
     condition = found.docs[0]
     if (!condition) return null
   }

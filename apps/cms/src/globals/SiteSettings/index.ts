@@ -74,7 +74,8 @@ export const SiteSettings: GlobalConfig = {
       access: { read: staffFieldOnly },
       validate: (value: unknown) => (isTimeZone(value) ? true : 'Enter an IANA time zone name, such as America/New_York or Europe/London.'),
       admin: {
-        description: 'The clinic’s time zone (an IANA name, e.g. America/New_York). The admin shows every date and time in it, names it, and reads the times people enter (a scheduled publish) in it.',
+        description:
+          'The clinic’s time zone (an IANA name, e.g. America/New_York). The admin shows every date and time in it, names it, and reads the times people enter (a scheduled publish) in it.',
       },
     },
   ],

@@ -10,8 +10,22 @@ export interface Refusal {
 
 /** Payload's `where` operators; anything else is a typo or a probe. */
 const OPERATORS = new Set([
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal',
-  'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 /** PostgreSQL `integer`, the type of every id column; a larger number fails the query with a 500. */
@@ -51,12 +65,18 @@ export function checkQuery({ tier, apiPath, query, fields }: QueryInput): Refusa
     if (known) {
       const unknown = Object.keys(query).find((name) => !known.includes(name))
       if (unknown !== undefined) {
-        return refuse(`Unknown parameter "${unknown}" for ${apiPath}; this path accepts ${known.length ? known.join(', ') : 'no parameters'}.`)
+        return refuse(
+          `Unknown parameter "${unknown}" for ${apiPath}; this path accepts ${known.length ? known.join(', ') : 'no parameters'}.`,
+        )
       }
     }
   }
 
-  for (const [name, max, min] of [['depth', limits.depth, 0], ['page', limits.page, 1], ['limit', Number.MAX_SAFE_INTEGER, 0]] as const) {
+  for (const [name, max, min] of [
+    ['depth', limits.depth, 0],
+    ['page', limits.page, 1],
+    ['limit', Number.MAX_SAFE_INTEGER, 0],
+  ] as const) {
     if (!(name in query)) continue
     const value = query[name]
     if (typeof value !== 'string' || !/^\d{1,16}$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -86,7 +106,12 @@ export function checkQuery({ tier, apiPath, query, fields }: QueryInput): Refusa
 
   if ('sort' in query) {
     const fields = (Array.isArray(query.sort) ? query.sort : [query.sort]).flatMap((value) =>
-      typeof value === 'string' ? value.split(',').map((field) => field.trim()).filter(Boolean) : [null],
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((field) => field.trim())
+            .filter(Boolean)
+        : [null],
     )
     if (fields.includes(null)) return refuse('sort must be field names separated by commas.')
     if (fields.length > limits.sortFields) return refuse(`sort may name at most ${limits.sortFields} fields.`)
@@ -103,7 +128,8 @@ export function checkQuery({ tier, apiPath, query, fields }: QueryInput): Refusa
     if (isPublic) {
       const allowed = PUBLIC_FIELDS[entity]?.select ?? []
       const field = Object.keys(select).find((name) => !allowed.includes(name))
-      if (field !== undefined) return refuse(`select[${field}] is not available; public readers may select ${allowed.join(', ') || 'nothing here'}.`)
+      if (field !== undefined)
+        return refuse(`select[${field}] is not available; public readers may select ${allowed.join(', ') || 'nothing here'}.`)
     }
   }
 
@@ -160,7 +186,8 @@ function checkWhere(where: unknown, scope: Scope): Refusal | null {
       if (pathProblem) return pathProblem
       if (!isRecord(value)) return refuse(`${label}[${key}] needs an operator, e.g. ${label}[${key}][equals]=….`)
       for (const [operator, operand] of Object.entries(value)) {
-        if (!OPERATORS.has(operator)) return refuse(`${label}[${key}][${operator}]: unknown operator; use one of ${[...OPERATORS].join(', ')}.`)
+        if (!OPERATORS.has(operator))
+          return refuse(`${label}[${key}][${operator}]: unknown operator; use one of ${[...OPERATORS].join(', ')}.`)
         conditions += 1
         if (conditions > limits.conditions) return refuse(`${scope.label} has more than ${limits.conditions} conditions.`)
         const problem = checkOperand(key, operator, operand, `${label}[${key}][${operator}]`, scope)
@@ -175,10 +202,13 @@ function checkWhere(where: unknown, scope: Scope): Refusal | null {
 function checkPath(path: string, scope: Scope): Refusal | null {
   const segments = path.split('.')
   if (segments.some((segment) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment))) return refuse(`${scope.label}: "${path}" is not a field name.`)
-  if (segments.length - 1 > LIMITS[scope.tier].hops) return refuse(`${scope.label}: at most ${LIMITS[scope.tier].hops} relationship hop(s) per field path.`)
+  if (segments.length - 1 > LIMITS[scope.tier].hops)
+    return refuse(`${scope.label}: at most ${LIMITS[scope.tier].hops} relationship hop(s) per field path.`)
   if (scope.tier === 'public' && !isPublicQueryPath(scope.entity, path)) {
     const fields = PUBLIC_FIELDS[scope.entity]?.query ?? []
-    return refuse(`${scope.label}: "${path}" cannot be filtered or sorted on by public readers${fields.length ? `; use ${fields.join(', ')}` : ''}.`)
+    return refuse(
+      `${scope.label}: "${path}" cannot be filtered or sorted on by public readers${fields.length ? `; use ${fields.join(', ')}` : ''}.`,
+    )
   }
   return null
 }
@@ -186,10 +216,15 @@ function checkPath(path: string, scope: Scope): Refusal | null {
 /** Ids (and, for public readers, relationship fields, which hold ids) must fit PostgreSQL's integer. */
 function checkOperand(path: string, operator: string, operand: unknown, label: string, scope: Scope): Refusal | null {
   const values = LIST_OPERATORS.has(operator)
-    ? (Array.isArray(operand) ? operand : typeof operand === 'string' ? operand.split(',') : [operand])
+    ? Array.isArray(operand)
+      ? operand
+      : typeof operand === 'string'
+        ? operand.split(',')
+        : [operand]
     : [operand]
   if (values.length > MAX_LIST_VALUES) return refuse(`${label} lists more than ${MAX_LIST_VALUES} values.`)
-  if (values.some((value) => typeof value !== 'string' && !isRecord(value) && !Array.isArray(value))) return refuse(`${label} has no value.`)
+  if (values.some((value) => typeof value !== 'string' && !isRecord(value) && !Array.isArray(value)))
+    return refuse(`${label} has no value.`)
   if (operator === 'exists') {
     return operand === 'true' || operand === 'false' ? null : refuse(`${label} must be true or false.`)
   }
@@ -197,7 +232,10 @@ function checkOperand(path: string, operator: string, operand: unknown, label: s
   if (kindProblem) return kindProblem
   const last = path.split('.').at(-1)!
   const holdsIds = last === 'id' || (scope.tier === 'public' && PUBLIC_FIELDS[scope.entity]?.relations?.[path] !== undefined)
-  if (holdsIds && ['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'].includes(operator)) {
+  if (
+    holdsIds &&
+    ['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'].includes(operator)
+  ) {
     const bad = values.find((value) => typeof value !== 'string' || !/^\d{1,10}$/.test(value.trim()) || Number(value) > MAX_ID)
     if (bad !== undefined) return refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
   }
@@ -213,7 +251,17 @@ function fieldKindAt(path: string, scope: Scope): FieldKind | undefined {
   return undefined
 }
 
-const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'less_than', 'less_than_equal', 'greater_than', 'greater_than_equal'])
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'less_than',
+  'less_than_equal',
+  'greater_than',
+  'greater_than_equal',
+])
 const PATTERNS = new Set(['like', 'not_like', 'contains'])
 
 /**
@@ -224,33 +272,50 @@ const PATTERNS = new Set(['like', 'not_like', 'contains'])
 function checkKind(field: FieldKind | undefined, operator: string, values: unknown[], label: string): Refusal | null {
   if (!field || field.kind === 'text' || field.kind === 'other' || operator === 'exists') return null
   const strings = values.filter((value): value is string => typeof value === 'string')
-  const onlyCompare = (what: string) => refuse(`${label}: ${what} can be compared with equals, not_equals, in, not_in, less_than or greater_than, not ${operator}.`)
+  const onlyCompare = (what: string) =>
+    refuse(`${label}: ${what} can be compared with equals, not_equals, in, not_in, less_than or greater_than, not ${operator}.`)
   switch (field.kind) {
     case 'choice': {
       // `contains` is how a field holding several choices is asked for one of them.
-      if (!['equals', 'not_equals', 'in', 'not_in', 'all', 'contains'].includes(operator)) return refuse(`${label}: a choice field is compared with equals, not_equals, in, not_in or contains.`)
+      if (!['equals', 'not_equals', 'in', 'not_in', 'all', 'contains'].includes(operator))
+        return refuse(`${label}: a choice field is compared with equals, not_equals, in, not_in or contains.`)
       const choices = field.choices ?? []
-      return strings.every((value) => choices.includes(value)) && strings.length === values.length ? null : refuse(`${label} must be one of: ${choices.join(', ')}.`)
+      return strings.every((value) => choices.includes(value)) && strings.length === values.length
+        ? null
+        : refuse(`${label} must be one of: ${choices.join(', ')}.`)
     }
     case 'number': {
       // Payload compares `like` on a number as equals.
       if (!COMPARISONS.has(operator) && operator !== 'like') return onlyCompare('a number')
-      return strings.length === values.length && strings.every((value) => /^-?\d{1,15}(\.\d+)?$/.test(value.trim())) ? null : refuse(`${label} must be a number.`)
+      return strings.length === values.length && strings.every((value) => /^-?\d{1,15}(\.\d+)?$/.test(value.trim()))
+        ? null
+        : refuse(`${label} must be a number.`)
     }
     case 'date': {
       if (!COMPARISONS.has(operator)) return onlyCompare('a date')
-      return strings.length === values.length && strings.every((value) => value.trim() !== '' && !Number.isNaN(Date.parse(value))) ? null : refuse(`${label} must be a date, e.g. 2025-01-31.`)
+      return strings.length === values.length && strings.every((value) => value.trim() !== '' && !Number.isNaN(Date.parse(value)))
+        ? null
+        : refuse(`${label} must be a date, e.g. 2025-01-31.`)
     }
     case 'checkbox':
-      return operator === 'equals' || operator === 'not_equals' ? (strings.every((value) => value === 'true' || value === 'false') ? null : refuse(`${label} must be true or false.`)) : refuse(`${label}: a yes/no field is compared with equals or not_equals.`)
+      return operator === 'equals' || operator === 'not_equals'
+        ? strings.every((value) => value === 'true' || value === 'false')
+          ? null
+          : refuse(`${label} must be true or false.`)
+        : refuse(`${label}: a yes/no field is compared with equals or not_equals.`)
     case 'id':
       // Payload compares `like` on an id as equals.
       if (!COMPARISONS.has(operator) && operator !== 'like') return onlyCompare('an id')
-      return strings.length === values.length && strings.every((value) => /^\d{1,10}$/.test(value.trim()) && Number(value) <= MAX_ID) ? null : refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
+      return strings.length === values.length && strings.every((value) => /^\d{1,10}$/.test(value.trim()) && Number(value) <= MAX_ID)
+        ? null
+        : refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
     case 'relationship':
-      if (!COMPARISONS.has(operator) && !PATTERNS.has(operator)) return refuse(`${label}: a relationship is compared by id with equals, in or contains.`)
+      if (!COMPARISONS.has(operator) && !PATTERNS.has(operator))
+        return refuse(`${label}: a relationship is compared by id with equals, in or contains.`)
       if (operator === 'not_like') return refuse(`${label}: a relationship is compared by id with equals, in or contains.`)
-      return strings.length === values.length && strings.every((value) => /^\d{1,10}$/.test(value.trim()) && Number(value) <= MAX_ID) ? null : refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
+      return strings.length === values.length && strings.every((value) => /^\d{1,10}$/.test(value.trim()) && Number(value) <= MAX_ID)
+        ? null
+        : refuse(`${label} must be an id: a whole number from 0 to ${MAX_ID}.`)
   }
 }
 

@@ -5,7 +5,10 @@ import type { SanitizedConfig } from 'payload'
  * Payload throw and answer 500 ("Cannot read properties of undefined"): it is a 404 with the reason.
  * Returns that reason, or null when the path is not such a request.
  */
-export async function unversionedVersionsRequest(apiPath: string, config: Promise<SanitizedConfig> | SanitizedConfig): Promise<string | null> {
+export async function unversionedVersionsRequest(
+  apiPath: string,
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+): Promise<string | null> {
   const match = /^\/(?:globals\/)?([^/]+)\/versions(?:\/|$)/.exec(apiPath)
   if (!match) return null
   const slug = match[1]!

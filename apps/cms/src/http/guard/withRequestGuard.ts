@@ -16,7 +16,10 @@ const BODY_TYPES = ['application/json', 'multipart/form-data', 'application/x-ww
 /** A refusal in Payload's error shape, with CORS headers so a browser can read the message. */
 export async function refusal(request: Request, config: Config, { status, message }: Refusal): Promise<Response> {
   const payload = await getPayload({ config })
-  const headers = headersWithCors({ headers: new Headers({ 'Cache-Control': 'private, no-store' }), req: { payload, headers: request.headers } })
+  const headers = headersWithCors({
+    headers: new Headers({ 'Cache-Control': 'private, no-store' }),
+    req: { payload, headers: request.headers },
+  })
   return Response.json({ errors: [{ message }] }, { status, headers })
 }
 
@@ -52,16 +55,21 @@ export function withRequestGuard(handler: RestHandler, config: Config, apiRoute:
       }
       const override = incoming.headers.get('x-payload-http-method-override') ?? incoming.headers.get('x-http-method-override')
       if (incoming.method === 'POST' && override?.toUpperCase() === 'GET') {
-        if (type !== 'application/x-www-form-urlencoded') return refuse(415, 'A method-override GET takes its query as an application/x-www-form-urlencoded body.')
+        if (type !== 'application/x-www-form-urlencoded')
+          return refuse(415, 'A method-override GET takes its query as an application/x-www-form-urlencoded body.')
         const search = new TextDecoder().decode(body)
         if (Buffer.byteLength(search) > limits.queryBytes) return refuse(413, `The query is longer than ${limits.queryBytes} bytes.`)
         const joined = new URL(url)
         joined.search = [url.search.slice(1), search].filter(Boolean).join('&')
         const headers = new Headers(incoming.headers)
-        for (const name of ['content-type', 'content-length', 'x-payload-http-method-override', 'x-http-method-override']) headers.delete(name)
+        for (const name of ['content-type', 'content-length', 'x-payload-http-method-override', 'x-http-method-override'])
+          headers.delete(name)
         return get()(carryCaller(incoming, new Request(joined, { method: 'GET', headers })), context)
       }
-      request = carryCaller(incoming, new Request(incoming.url, { method: incoming.method, headers: incoming.headers, body: body.byteLength ? body : null }))
+      request = carryCaller(
+        incoming,
+        new Request(incoming.url, { method: incoming.method, headers: incoming.headers, body: body.byteLength ? body : null }),
+      )
     }
 
     if (Buffer.byteLength(url.search) > limits.queryBytes) return refuse(400, `The query string is longer than ${limits.queryBytes} bytes.`)

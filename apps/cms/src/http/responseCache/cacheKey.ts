@@ -10,7 +10,9 @@ import { parseQuery } from '../guard/parseQuery'
  * them for the anonymous callers this cache serves (guard/limits.ts).
  */
 export function cacheKey(apiPath: string, search: string): string {
-  return createHash('sha256').update(`${apiPath}\n${canonical(parseQuery(search))}`).digest('base64url')
+  return createHash('sha256')
+    .update(`${apiPath}\n${canonical(parseQuery(search))}`)
+    .digest('base64url')
 }
 
 function canonical(value: unknown): string {

@@ -46,7 +46,13 @@ export async function lookUp(pool: Pool, key: string, knownEtags: string[]): Pro
  * replaces a newer entry, and an entry from before a bump is never served (lookUp matches the
  * generation), so a response read during a publish cannot outlive it.
  */
-export async function store(pool: Pool, key: string, generation: number, response: { etag: string; contentType: string; body: string }, ttlSeconds: number): Promise<void> {
+export async function store(
+  pool: Pool,
+  key: string,
+  generation: number,
+  response: { etag: string; contentType: string; body: string },
+  ttlSeconds: number,
+): Promise<void> {
   if (response.body.length > MAX_CACHED_BODY_CHARS) return
   await pool.query(
     `insert into response_cache (key, generation, etag, content_type, body, expires_at)

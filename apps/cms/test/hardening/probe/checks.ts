@@ -16,7 +16,10 @@ export interface Finding {
 const READ_KINDS = new Set(['find', 'findByID', 'count', 'findVersions', 'findVersionByID', 'readGlobal'])
 
 export function isRead(request: ProbeRequest): boolean {
-  return READ_KINDS.has(request.kind) || (request.kind === 'endpoint' && request.http?.method === 'GET' && request.endpoint !== 'payload-jobs.run')
+  return (
+    READ_KINDS.has(request.kind) ||
+    (request.kind === 'endpoint' && request.http?.method === 'GET' && request.endpoint !== 'payload-jobs.run')
+  )
 }
 
 /** Markers the request itself carried: echoing them back tells the caller nothing new. */
@@ -85,7 +88,14 @@ export async function checkWrites(
     const asDraft = expectedRule(request.role, 'articles', request.kind === 'create' ? 'create' : 'update')
     if (asDraft !== 'deny') {
       for (const id of touchedDocs(writes, 'articles')) {
-        const latest = await payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
+        const latest = await payload.findVersions({
+          collection: 'articles',
+          where: { parent: { equals: id } },
+          sort: '-updatedAt',
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
         if (latest.docs[0]?.version?._status === 'published') bad(`article ${id} was published by ${request.role}, who may not publish`)
       }
       return findings
@@ -104,7 +114,13 @@ export async function checkWrites(
   const writers = FIELD_WRITERS[request.collection]
   if (writers && context.before && request.protectedFields?.length) {
     for (const [id, before] of context.before) {
-      const after = await payload.findByID({ collection: request.collection as 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
+      const after = await payload.findByID({
+        collection: request.collection as 'users',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
       if (!after) continue
       for (const field of request.protectedFields) {
         if (writers[field]?.includes(request.role)) continue

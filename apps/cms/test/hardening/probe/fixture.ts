@@ -91,7 +91,8 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
       ...sys,
     })
     markers.setOwner(mark, user.id)
-    const client = role === 'apiKey' ? rest.withHeaders({ Authorization: `users API-Key ${apiKey}` }) : await rest.login(user.email, password)
+    const client =
+      role === 'apiKey' ? rest.withHeaders({ Authorization: `users API-Key ${apiKey}` }) : await rest.login(user.email, password)
     const stored = await payload.findByID({ collection: 'users', id: user.id, depth: 0, ...sys })
     principals[role] = {
       role,
@@ -102,7 +103,9 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
   }
   for (const role of PROBE_ROLES) if (role !== 'anonymous') await makePrincipal(role)
 
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#7aa' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#7aa' } })
+    .png()
+    .toBuffer()
   const media = await payload.create({
     collection: 'media',
     data: { alt: 'Knee joint diagram' },
@@ -111,20 +114,35 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
   })
   const hiddenDisclaimer = await payload.create({
     collection: 'disclaimers',
-    data: liveFixture({ title: `Retired ${markers.make('hiddenDisclaimer')}`, scope: 'condition', active: false, body: richText(markers.make('hiddenDisclaimer')) }),
+    data: liveFixture({
+      title: `Retired ${markers.make('hiddenDisclaimer')}`,
+      scope: 'condition',
+      active: false,
+      body: richText(markers.make('hiddenDisclaimer')),
+    }),
     ...sys,
   })
   const future = new Date(Date.now() + 365 * 86_400_000).toISOString()
   await payload.create({
     collection: 'disclaimers',
-    data: liveFixture({ title: `Coming ${markers.make('hiddenDisclaimer')}`, scope: 'article-type', active: true, effectiveDate: future, body: richText(markers.make('hiddenDisclaimer')) }),
+    data: liveFixture({
+      title: `Coming ${markers.make('hiddenDisclaimer')}`,
+      scope: 'article-type',
+      active: true,
+      effectiveDate: future,
+      body: richText(markers.make('hiddenDisclaimer')),
+    }),
     ...sys,
   })
   // Targets of the run's writes, as well as the basics above.
   // One live citation and one that waits for review (drafts must not leak).
   await payload.create({ collection: 'citations', data: liveFixture(citationData()), ...sys })
   await payload.create({ collection: 'citations', data: citationData(), ...sys })
-  await payload.create({ collection: 'conditions', data: liveFixture({ name: `Osteoarthritis probe ${randomUUID().slice(0, 6)}`, category: 'orthopaedic' }), ...sys })
+  await payload.create({
+    collection: 'conditions',
+    data: liveFixture({ name: `Osteoarthritis probe ${randomUUID().slice(0, 6)}`, category: 'orthopaedic' }),
+    ...sys,
+  })
 
   const draftText = (kind: 'draft' | 'superseded') => {
     const m = [markers.make(kind), markers.make(kind), markers.make(kind)]
@@ -133,7 +151,14 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
 
   const articleKinds = [
     // live, clean
-    async () => (await createPublishedArticle(payload, { heroImage: media.id, author: principals.editor.userId!, disclaimers: [hiddenDisclaimer.id] })).id,
+    async () =>
+      (
+        await createPublishedArticle(payload, {
+          heroImage: media.id,
+          author: principals.editor.userId!,
+          disclaimers: [hiddenDisclaimer.id],
+        })
+      ).id,
     // live with a newer working draft: the draft's text must stay with staff
     async () => {
       const live = await createPublishedArticle(payload, { author: principals.editor.userId! })
@@ -153,12 +178,27 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
       return first.id
     },
     // never published
-    async () => (await payload.create({ collection: 'articles', data: { ...articleData(), ...draftText('draft') }, draft: true, ...sys })).id,
+    async () =>
+      (await payload.create({ collection: 'articles', data: { ...articleData(), ...draftText('draft') }, draft: true, ...sys })).id,
     // in review, and approved (ready for a publisher)
     async () =>
-      (await payload.create({ collection: 'articles', data: { ...(await publishableArticleData(payload)), ...draftText('draft'), workflowState: 'in_review' }, draft: true, ...sys })).id,
+      (
+        await payload.create({
+          collection: 'articles',
+          data: { ...(await publishableArticleData(payload)), ...draftText('draft'), workflowState: 'in_review' },
+          draft: true,
+          ...sys,
+        })
+      ).id,
     async () =>
-      (await payload.create({ collection: 'articles', data: { ...(await publishableArticleData(payload)), ...draftText('draft'), workflowState: 'approved' }, draft: true, ...sys })).id,
+      (
+        await payload.create({
+          collection: 'articles',
+          data: { ...(await publishableArticleData(payload)), ...draftText('draft'), workflowState: 'approved' },
+          draft: true,
+          ...sys,
+        })
+      ).id,
   ]
   let nextArticleKind = 0
   const articleIds: number[] = []
@@ -206,7 +246,14 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
   const delivery = async () =>
     payload.create({
       collection: 'webhook-deliveries',
-      data: { endpoint: basicEndpoint.id, event: 'published', status: 'failed', attempts: 6, lastError: `ECONNREFUSED ${markers.make('secret')}`, body: { event: 'published' } },
+      data: {
+        endpoint: basicEndpoint.id,
+        event: 'published',
+        status: 'failed',
+        attempts: 6,
+        lastError: `ECONNREFUSED ${markers.make('secret')}`,
+        body: { event: 'published' },
+      },
       ...sys,
     })
   await delivery()
@@ -215,7 +262,13 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
   const comment = async () =>
     payload.create({
       collection: 'workflow-events',
-      data: { article: await anyArticle(), action: 'comment', actorName: 'Probe reviewer', comment: `Check dose ${markers.make('trail')}`, summary: 'Comment' },
+      data: {
+        article: await anyArticle(),
+        action: 'comment',
+        actorName: 'Probe reviewer',
+        comment: `Check dose ${markers.make('trail')}`,
+        summary: 'Comment',
+      },
       ...sys,
     })
   await comment()
@@ -242,7 +295,12 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
   for (const role of ['editor', 'marketing', 'admin'] as const) {
     const user = { relationTo: 'users' as const, value: principals[role].userId! }
     // The user field fills itself from the request's user, as when the admin saves a preference.
-    await payload.create({ collection: 'payload-preferences', data: { user, key: 'probe', value: { columns: [] } }, user: principals[role].localUser as never, ...sys })
+    await payload.create({
+      collection: 'payload-preferences',
+      data: { user, key: 'probe', value: { columns: [] } },
+      user: principals[role].localUser as never,
+      ...sys,
+    })
   }
   const firstLead = (await payload.find({ collection: 'leads', limit: 1, depth: 0, ...sys })).docs[0]!
   await payload.create({
@@ -293,12 +351,21 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
           await payload.create({ collection: 'citations', data: liveFixture(citationData()), ...sys })
           break
         case 'conditions':
-          await payload.create({ collection: 'conditions', data: liveFixture({ name: `Condition ${randomUUID().slice(0, 8)}`, category: 'other' }), ...sys })
+          await payload.create({
+            collection: 'conditions',
+            data: liveFixture({ name: `Condition ${randomUUID().slice(0, 8)}`, category: 'other' }),
+            ...sys,
+          })
           break
         case 'disclaimers':
           await payload.create({
             collection: 'disclaimers',
-            data: liveFixture({ title: `Retired ${markers.make('hiddenDisclaimer')}`, scope: 'condition', active: false, body: richText('Old text.') }),
+            data: liveFixture({
+              title: `Retired ${markers.make('hiddenDisclaimer')}`,
+              scope: 'condition',
+              active: false,
+              body: richText('Old text.'),
+            }),
             ...sys,
           })
           break
@@ -319,7 +386,13 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
 export async function restorePrincipals(payload: Payload, fixture: Fixture) {
   for (const principal of [...Object.values(fixture.principals)]) {
     if (principal.userId === null || !principal.localUser) continue
-    const stored = await payload.findByID({ collection: 'users', id: principal.userId, depth: 0, overrideAccess: true, disableErrors: true })
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: principal.userId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!stored) {
       // Only a refused delete could do this (the generator keeps allowed ones off these accounts),
       // and the checks report it: carry on with a new account for the role.
@@ -327,8 +400,16 @@ export async function restorePrincipals(payload: Payload, fixture: Fixture) {
       continue
     }
     const expected = principal.localUser as { roles?: string[]; enableAPIKey?: boolean | null }
-    if (JSON.stringify(stored.roles) !== JSON.stringify(expected.roles) || Boolean(stored.enableAPIKey) !== Boolean(expected.enableAPIKey)) {
-      await payload.update({ collection: 'users', id: principal.userId, data: { roles: expected.roles as never, enableAPIKey: expected.enableAPIKey ?? false }, overrideAccess: true })
+    if (
+      JSON.stringify(stored.roles) !== JSON.stringify(expected.roles) ||
+      Boolean(stored.enableAPIKey) !== Boolean(expected.enableAPIKey)
+    ) {
+      await payload.update({
+        collection: 'users',
+        id: principal.userId,
+        data: { roles: expected.roles as never, enableAPIKey: expected.enableAPIKey ?? false },
+        overrideAccess: true,
+      })
     }
   }
 }
@@ -340,14 +421,29 @@ export async function refreshIds(payload: Payload, fixture: Fixture) {
     fixture.ids[collection] = found.docs.map((doc) => (doc as { id: number | string }).id)
   }
   for (const collection of ['articles', 'disclaimers'] as const) {
-    const versions = await payload.findVersions({ collection, limit: 300, depth: 0, pagination: false, select: { parent: true }, overrideAccess: true })
+    const versions = await payload.findVersions({
+      collection,
+      limit: 300,
+      depth: 0,
+      pagination: false,
+      select: { parent: true },
+      overrideAccess: true,
+    })
     fixture.versionIds[collection] = versions.docs.map((doc) => doc.id)
     for (const doc of versions.docs as { id: number | string; parent?: number | string | { id: number | string } }[]) {
       const parent = typeof doc.parent === 'object' && doc.parent !== null ? doc.parent.id : doc.parent
       if (parent !== undefined) fixture.versionParents.set(String(doc.id), String(parent))
     }
   }
-  const articles = await payload.find({ collection: 'articles', draft: true, limit: 200, depth: 0, select: { slug: true }, pagination: false, overrideAccess: true })
+  const articles = await payload.find({
+    collection: 'articles',
+    draft: true,
+    limit: 200,
+    depth: 0,
+    select: { slug: true },
+    pagination: false,
+    overrideAccess: true,
+  })
   fixture.slugs = articles.docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 

@@ -62,7 +62,19 @@ const TEXT_FIELDS: Partial<Record<Collection, string[]>> = {
 }
 
 const SELECTABLE: Partial<Record<Collection, string[]>> = {
-  articles: ['title', 'slug', 'excerpt', 'body', 'author', 'citations', 'conditions', 'disclaimers', 'workflowState', 'importNote', 'searchText'],
+  articles: [
+    'title',
+    'slug',
+    'excerpt',
+    'body',
+    'author',
+    'citations',
+    'conditions',
+    'disclaimers',
+    'workflowState',
+    'importNote',
+    'searchText',
+  ],
   leads: ['email', 'name', 'message', 'status'],
   users: ['email', 'name', 'roles'],
   conditions: ['name', 'relatedArticles', 'slug'],
@@ -132,14 +144,28 @@ export class RequestGenerator {
         const data = this.data(collection, 'update')
         const operation: Operation = publishes(data) ? 'publish' : 'update'
         const protectedFields = Object.keys(data).filter((k) => PROTECTED_FIELDS[collection]?.includes(k))
-        if (kind === 'updateByID') return { ...base, operation, id: this.writeTarget(collection, role), data, draft, depth, protectedFields }
-        const where = role === 'admin' && collection === 'users' ? { id: { in: [this.writeTarget(collection, role)] } } : this.where(collection).where
-        return { ...base, operation, where: this.sparingBasics(collection, role, where ?? { id: { exists: true } }), data, draft, depth, protectedFields }
+        if (kind === 'updateByID')
+          return { ...base, operation, id: this.writeTarget(collection, role), data, draft, depth, protectedFields }
+        const where =
+          role === 'admin' && collection === 'users' ? { id: { in: [this.writeTarget(collection, role)] } } : this.where(collection).where
+        return {
+          ...base,
+          operation,
+          where: this.sparingBasics(collection, role, where ?? { id: { exists: true } }),
+          data,
+          draft,
+          depth,
+          protectedFields,
+        }
       }
       case 'deleteByID':
         return { ...base, operation: 'delete', id: this.writeTarget(collection, role) }
       case 'deleteWhere':
-        return { ...base, operation: 'delete', where: { id: { in: [this.writeTarget(collection, role), this.writeTarget(collection, role)] } } }
+        return {
+          ...base,
+          operation: 'delete',
+          where: { id: { in: [this.writeTarget(collection, role), this.writeTarget(collection, role)] } },
+        }
     }
   }
 
@@ -201,7 +227,8 @@ export class RequestGenerator {
     }
     if (choice === 2) return { where: { [`${prefix}_status`]: { equals: r.pick(['draft', 'published']) } } }
     if (choice === 3) return { where: { id: { equals: this.id(collection) } } }
-    if (choice === 4 && collection === 'articles') return { where: { [`${prefix}workflowState`]: { in: ['draft', 'in_review', 'approved'] } } }
+    if (choice === 4 && collection === 'articles')
+      return { where: { [`${prefix}workflowState`]: { in: ['draft', 'in_review', 'approved'] } } }
     return {}
   }
 
@@ -218,22 +245,41 @@ export class RequestGenerator {
     const m = (kind: MarkerClass) => this.markers.make(kind)
     switch (collection) {
       case 'articles': {
-        const data: Record<string, unknown> = r.chance(0.7) ? { title: `Probe edit ${m('draft')}`, excerpt: `Probe excerpt ${m('draft')}` } : {}
-        if (mode === 'create') Object.assign(data, { type: 'research-summary', title: `Probe new ${m('draft')}`, body: richText(`Probe body ${m('draft')}`) })
+        const data: Record<string, unknown> = r.chance(0.7)
+          ? { title: `Probe edit ${m('draft')}`, excerpt: `Probe excerpt ${m('draft')}` }
+          : {}
+        if (mode === 'create')
+          Object.assign(data, { type: 'research-summary', title: `Probe new ${m('draft')}`, body: richText(`Probe body ${m('draft')}`) })
         if (r.chance(0.35)) data._status = 'published'
         if (r.chance(0.15)) data.workflowState = r.pick(['approved', 'published'])
         return data
       }
       case 'leads':
         return mode === 'create'
-          ? { kind: 'newsletter', email: `${m('lead')}@example.test`, consent: true, consentText: 'Yes', consentedAt: new Date().toISOString() }
+          ? {
+              kind: 'newsletter',
+              email: `${m('lead')}@example.test`,
+              consent: true,
+              consentText: 'Yes',
+              consentedAt: new Date().toISOString(),
+            }
           : r.chance(0.5)
             ? { status: r.pick(['new', 'handled']) }
             : { email: `${m('lead')}@example.test`, name: `Changed ${m('lead')}` }
       case 'users':
         return mode === 'create'
-          ? { email: `${m('user')}@example.test`, password: `pw-${r.hex(12)}`, name: 'Probe person', roles: [r.pick(['admin', 'editor', 'marketing'])] }
-          : r.pick([{ name: `Renamed ${r.hex(4)}` }, { roles: ['admin'] }, { enableAPIKey: true, apiKey: `${r.hex(8)}-${r.hex(4)}` }, { roles: ['publisher', 'admin'] }])
+          ? {
+              email: `${m('user')}@example.test`,
+              password: `pw-${r.hex(12)}`,
+              name: 'Probe person',
+              roles: [r.pick(['admin', 'editor', 'marketing'])],
+            }
+          : r.pick([
+              { name: `Renamed ${r.hex(4)}` },
+              { roles: ['admin'] },
+              { enableAPIKey: true, apiKey: `${r.hex(8)}-${r.hex(4)}` },
+              { roles: ['publisher', 'admin'] },
+            ])
       case 'citations':
         return { title: `Probe paper ${r.hex(6)}`, journal: 'Probe J', year: 2024, authors: [{ name: 'Probe A' }] }
       case 'conditions':
@@ -245,7 +291,12 @@ export class RequestGenerator {
       case 'webhook-endpoints':
         return { url: `http://127.0.0.1:9/${m('secret')}`, secret: `s-${m('secret')}`, events: ['published'], active: false }
       case 'webhook-deliveries':
-        return { status: 'pending', attempts: 0, lastError: null, ...(mode === 'create' ? { endpoint: this.id('webhook-endpoints'), event: 'published', body: {} } : {}) }
+        return {
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          ...(mode === 'create' ? { endpoint: this.id('webhook-endpoints'), event: 'published', body: {} } : {}),
+        }
       case 'workflow-events':
         return { action: 'comment', actorName: 'Forged', comment: `Forged ${m('trail')}`, article: this.id('articles') }
       case 'legacy-imports':
@@ -272,7 +323,11 @@ export class RequestGenerator {
     switch (ep) {
       case 'articles.search': {
         const q = r.chance(0.5) ? this.marker() : r.pick(['knee', 'stem cells', 'probe', 'unpublished findings'])
-        return { ...base, http: { method: 'GET', path: `/articles/search?q=${encodeURIComponent(q)}&limit=${r.int(1, 50)}` }, whereMarker: q.startsWith('zqx') ? q : undefined }
+        return {
+          ...base,
+          http: { method: 'GET', path: `/articles/search?q=${encodeURIComponent(q)}&limit=${r.int(1, 50)}` },
+          whereMarker: q.startsWith('zqx') ? q : undefined,
+        }
       }
       case 'articles.preview': {
         // A token minted for one article with another's slug, or a forged token: never a draft.
@@ -288,10 +343,20 @@ export class RequestGenerator {
         return { ...base, http: { method: 'GET', path: `/articles/${id}/changes-since-review` } }
       case 'articles.workflowAction': {
         const action = r.pick(['submit', 'approve', 'publish', 'unpublish', 'request_changes', 'comment', 'reopen', 'archive'])
-        return { ...base, http: { method: 'POST', path: `/articles/${id}/workflow`, body: { action, comment: `Probe comment ${this.markers.make('trail')}` } } }
+        return {
+          ...base,
+          http: {
+            method: 'POST',
+            path: `/articles/${id}/workflow`,
+            body: { action, comment: `Probe comment ${this.markers.make('trail')}` },
+          },
+        }
       }
       case 'citations.parse':
-        return { ...base, http: { method: 'POST', path: '/citations/parse', body: { text: 'Zhang P. Title. J Orthop. 2023;18(1):639. doi:10.1186/x' } } }
+        return {
+          ...base,
+          http: { method: 'POST', path: '/citations/parse', body: { text: 'Zhang P. Title. J Orthop. 2023;18(1):639. doi:10.1186/x' } },
+        }
       case 'leads.submit':
         return {
           ...base,

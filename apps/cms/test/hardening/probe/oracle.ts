@@ -59,7 +59,15 @@ export const ACCESS_TABLE = {
   'legacy-imports': row(ADMIN, NOBODY, ADMIN, NOBODY, NOBODY, ADMIN),
   // Payload's own: the admin keeps each signed-in person's preferences and edit locks; keys write nothing.
   'payload-preferences': row([D, D, O, O, O, O, O], NOBODY, [D, D, O, O, O, O, O], [D, D, O, O, O, O, O], NOBODY, [D, D, O, O, O, O, O]),
-  'payload-locked-documents': row([D, A, A, A, A, A, A], NOBODY, [D, D, A, A, A, A, A], [D, D, A, A, A, A, A], NOBODY, [D, D, A, A, A, A, A]),
+  'payload-locked-documents': row([D, A, A, A, A, A, A], NOBODY, [D, D, A, A, A, A, A], [D, D, A, A, A, A, A], NOBODY, [
+    D,
+    D,
+    A,
+    A,
+    A,
+    A,
+    A,
+  ]),
   'payload-jobs': row(NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY),
   'payload-migrations': row(ADMIN, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY),
   'rate-limit-hits': row(NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY),

@@ -81,7 +81,10 @@ export async function runAccessProbe(payload: Payload, rest: RestClient, options
   const prng = new Prng(options.seed)
   const markers = new MarkerRegistry(new Prng(options.seed ^ 0x5eed))
   const fixture = await timed('fixture: build', () => buildFixture(payload, rest, markers))
-  const initialSize = Object.fromEntries(Object.entries(fixture.ids).map(([c, ids]) => [c, ids?.length ?? 0])) as Record<ProbeCollection, number>
+  const initialSize = Object.fromEntries(Object.entries(fixture.ids).map(([c, ids]) => [c, ids?.length ?? 0])) as Record<
+    ProbeCollection,
+    number
+  >
   await recomputePublicMarkers(payload, markers)
   const log = await WriteLog.install(payload)
   const generator = new RequestGenerator(prng, fixture, markers)
@@ -94,7 +97,8 @@ export async function runAccessProbe(payload: Payload, rest: RestClient, options
   let probeErrorCount = 0
   const probeError = (step: string, error: unknown, request?: ProbeRequest) => {
     probeErrorCount++
-    if (probeErrors.length < 20) probeErrors.push({ step, request, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    if (probeErrors.length < 20)
+      probeErrors.push({ step, request, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
   }
   let allowedRowsWritten = 0
   let poolsDirty = false
@@ -118,7 +122,9 @@ export async function runAccessProbe(payload: Payload, rest: RestClient, options
         if (context.probed) await log.since()
 
         step = 'send the request'
-        const outcome = await timed(`execute (${transport})`, () => timed(`  ${transport} ${request.endpoint ?? request.collection} ${request.kind}`, () => execute(payload, principal, request)))
+        const outcome = await timed(`execute (${transport})`, () =>
+          timed(`  ${transport} ${request.endpoint ?? request.collection} ${request.kind}`, () => execute(payload, principal, request)),
+        )
         step = 'read the write log'
         const writes = await timed('write log', () => log.since())
 
@@ -150,7 +156,8 @@ export async function runAccessProbe(payload: Payload, rest: RestClient, options
         if (!isRead(request) && writes.length > 0 && found.length === 0) {
           allowedRowsWritten += writes.length
           poolsDirty = true
-          if (['articles', 'disclaimers'].includes(request.collection)) await timed('public markers', () => recomputePublicMarkers(payload, markers))
+          if (['articles', 'disclaimers'].includes(request.collection))
+            await timed('public markers', () => recomputePublicMarkers(payload, markers))
         }
       } catch (error) {
         c.probeErrors++
@@ -206,7 +213,13 @@ async function resolveOperation(payload: Payload, request: ProbeRequest) {
 }
 
 /** What an own/unpublished rule allows, and protected field values, read before the request. */
-async function writeContext(payload: Payload, fixture: Fixture, request: ProbeRequest, rule: Rule, selfId: number | null): Promise<WriteContext> {
+async function writeContext(
+  payload: Payload,
+  fixture: Fixture,
+  request: ProbeRequest,
+  rule: Rule,
+  selfId: number | null,
+): Promise<WriteContext> {
   if (isRead(request)) return {}
   const context: WriteContext = { probed: true }
   const sys = { overrideAccess: true, depth: 0, pagination: false } as const
@@ -218,7 +231,12 @@ async function writeContext(payload: Payload, fixture: Fixture, request: ProbeRe
     }
   }
   if (rule === 'unpublished' && request.collection === 'articles') {
-    const notLive = await payload.find({ collection: 'articles', where: { _status: { not_equals: 'published' } }, select: { title: true }, ...sys })
+    const notLive = await payload.find({
+      collection: 'articles',
+      where: { _status: { not_equals: 'published' } },
+      select: { title: true },
+      ...sys,
+    })
     context.allowedIds = new Set(notLive.docs.map((doc) => String(doc.id)))
   }
   if (request.protectedFields?.length && (request.collection === 'users' || request.collection === 'leads')) {
@@ -236,7 +254,9 @@ async function recomputePublicMarkers(payload: Payload, markers: MarkerRegistry)
   const now = new Date().toISOString()
   const disclaimers = await payload.find({
     collection: 'disclaimers',
-    where: { and: [{ active: { equals: true } }, { or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] }] },
+    where: {
+      and: [{ active: { equals: true } }, { or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] }],
+    },
     ...sys,
   })
   markers.setPublic(markersIn(JSON.stringify([articles.docs, disclaimers.docs])))
@@ -306,7 +326,9 @@ export function countsTable(report: ProbeReport): string {
     for (const transport of TRANSPORTS) {
       const c = report.counts[role][transport]
       for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key]
-      lines.push(`| ${role} | ${transport} | ${c.requests} | ${c.allowed} | ${c.denied} | ${c.serverErrors} | ${c.leaks} | ${c.unauthorizedWrites} | ${c.probeErrors} |`)
+      lines.push(
+        `| ${role} | ${transport} | ${c.requests} | ${c.allowed} | ${c.denied} | ${c.serverErrors} | ${c.leaks} | ${c.unauthorizedWrites} | ${c.probeErrors} |`,
+      )
     }
   }
   lines.push(
@@ -317,7 +339,9 @@ export function countsTable(report: ProbeReport): string {
 
 export function totals(report: ProbeReport): Counts {
   const total = empty()
-  for (const role of PROBE_ROLES) for (const transport of TRANSPORTS) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += report.counts[role][transport][key]
+  for (const role of PROBE_ROLES)
+    for (const transport of TRANSPORTS)
+      for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += report.counts[role][transport][key]
   return total
 }
 
@@ -335,7 +359,9 @@ export function describeFindings(report: ProbeReport, examples = 8): string {
   const groups = [...report.findingGroups.entries()].sort((a, b) => b[1] - a[1]).map(([key, n]) => `  ${n}× ${key}`)
   const detail = report.findings.slice(0, examples).map((f) => {
     const r = f.request
-    const call = r.http ? `${r.http.method} ${r.http.path}` : `${r.kind} ${r.collection} id=${r.id ?? ''} where=${JSON.stringify(r.where ?? null)} draft=${r.draft} depth=${r.depth}`
+    const call = r.http
+      ? `${r.http.method} ${r.http.path}`
+      : `${r.kind} ${r.collection} id=${r.id ?? ''} where=${JSON.stringify(r.where ?? null)} draft=${r.draft} depth=${r.depth}`
     return `  #${r.n} ${f.kind} ${r.role}/${r.transport} ${call} data=${JSON.stringify(r.data ?? null)} [rule ${f.rule}]\n    ${f.detail}`
   })
   return [...groups, ...detail].join('\n')
@@ -346,10 +372,15 @@ export function describeProbeErrors(report: ProbeReport, examples = 5): string {
   if (report.probeErrorCount === 0) return 'no probe errors'
   const detail = report.probeErrors.slice(0, examples).map((e) => {
     const r = e.request
-    const call = r ? ` on #${r.n} ${r.role}/${r.transport} ${r.http ? `${r.http.method} ${r.http.path}` : `${r.kind} ${r.collection} id=${r.id ?? ''} where=${JSON.stringify(r.where ?? null)}`} data=${JSON.stringify(r.data ?? null)}` : ''
+    const call = r
+      ? ` on #${r.n} ${r.role}/${r.transport} ${r.http ? `${r.http.method} ${r.http.path}` : `${r.kind} ${r.collection} id=${r.id ?? ''} where=${JSON.stringify(r.where ?? null)}`} data=${JSON.stringify(r.data ?? null)}`
+      : ''
     return `  ${e.step}${call}\n    ${e.error.split('\n').slice(0, 6).join('\n    ')}`
   })
-  return [`${report.probeErrorCount} probe error(s) (requests the probe could not carry out or check, and fixture upkeep that failed):`, ...detail].join('\n')
+  return [
+    `${report.probeErrorCount} probe error(s) (requests the probe could not carry out or check, and fixture upkeep that failed):`,
+    ...detail,
+  ].join('\n')
 }
 
 /** Where the time went, slowest step first. */

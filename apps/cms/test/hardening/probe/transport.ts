@@ -101,17 +101,31 @@ async function viaLocal(payload: Payload, principal: Principal, r: ProbeRequest)
         result = await p.delete!({ ...base, where: r.where ?? {} })
         break
       case 'readGlobal':
-        result = await payload.findGlobal({ slug: r.collection as 'site-settings', overrideAccess: false, user: principal.localUser as never, depth: r.depth, draft: r.draft })
+        result = await payload.findGlobal({
+          slug: r.collection as 'site-settings',
+          overrideAccess: false,
+          user: principal.localUser as never,
+          depth: r.depth,
+          draft: r.draft,
+        })
         break
       case 'updateGlobal':
-        result = await payload.updateGlobal({ slug: r.collection as 'site-settings', overrideAccess: false, user: principal.localUser as never, data: r.data ?? {} })
+        result = await payload.updateGlobal({
+          slug: r.collection as 'site-settings',
+          overrideAccess: false,
+          user: principal.localUser as never,
+          data: r.data ?? {},
+        })
         break
       case 'endpoint':
         throw new Error('endpoints are REST only')
     }
     const text = JSON.stringify(result ?? null)
     const bulkErrors = (result as { errors?: unknown[] } | null)?.errors
-    const ok = result !== null && result !== undefined && !(Array.isArray(bulkErrors) && bulkErrors.length > 0 && ((result as { docs?: unknown[] }).docs?.length ?? 0) === 0)
+    const ok =
+      result !== null &&
+      result !== undefined &&
+      !(Array.isArray(bulkErrors) && bulkErrors.length > 0 && ((result as { docs?: unknown[] }).docs?.length ?? 0) === 0)
     return { ok, status: ok ? 200 : 404, text, ...countDocs(text) }
   } catch (error) {
     const e = error as { status?: number; message?: string; data?: unknown }
@@ -136,8 +150,18 @@ export function countDocs(text: string): { docCount: number; ids: (number | stri
     return { docCount: text.length > 0 ? 1 : 0, ids: [] }
   }
   if (!body || typeof body !== 'object') return { docCount: 0, ids: [] }
-  const b = body as { docs?: { id?: number | string }[]; totalDocs?: number; id?: number | string; doc?: { id?: number | string }; errors?: unknown[] }
-  if (Array.isArray(b.docs)) return { docCount: Math.max(b.docs.length, b.totalDocs ?? 0), ids: b.docs.map((d) => d?.id).filter((id) => id !== undefined) as (number | string)[] }
+  const b = body as {
+    docs?: { id?: number | string }[]
+    totalDocs?: number
+    id?: number | string
+    doc?: { id?: number | string }
+    errors?: unknown[]
+  }
+  if (Array.isArray(b.docs))
+    return {
+      docCount: Math.max(b.docs.length, b.totalDocs ?? 0),
+      ids: b.docs.map((d) => d?.id).filter((id) => id !== undefined) as (number | string)[],
+    }
   if (typeof b.totalDocs === 'number') return { docCount: b.totalDocs, ids: [] }
   if (b.doc?.id !== undefined) return { docCount: 1, ids: [b.doc.id] }
   if (b.id !== undefined) return { docCount: 1, ids: [b.id] }

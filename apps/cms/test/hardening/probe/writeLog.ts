@@ -26,7 +26,8 @@ export class WriteLog {
     await db.drizzle.execute(sql`
       create table if not exists probe_write_log (
         id bigserial primary key, tbl text not null, op text not null, row_id text, parent_id text)`)
-    await db.drizzle.execute(sql.raw(`
+    await db.drizzle.execute(
+      sql.raw(`
       create or replace function probe_log_write() returns trigger language plpgsql as $$
       declare r jsonb;
       begin
@@ -34,12 +35,15 @@ export class WriteLog {
         insert into probe_write_log (tbl, op, row_id, parent_id)
           values (TG_TABLE_NAME, TG_OP, r->>'id', coalesce(r->>'parent_id', r->>'_parent_id'));
         return null;
-      end $$`))
+      end $$`),
+    )
     const tables = await db.drizzle.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`)
     for (const { tablename } of tables.rows) {
       if (NOT_DATA.has(tablename)) continue
       await db.drizzle.execute(
-        sql.raw(`create or replace trigger probe_write after insert or update or delete on "${tablename}" for each row execute function probe_log_write()`),
+        sql.raw(
+          `create or replace trigger probe_write after insert or update or delete on "${tablename}" for each row execute function probe_log_write()`,
+        ),
       )
     }
     const log = new WriteLog(db)
@@ -49,9 +53,13 @@ export class WriteLog {
 
   /** The rows written since the last call. */
   async since(): Promise<RowWrite[]> {
-    const result = await this.db.drizzle.execute<{ id: string | number; tbl: string; op: RowWrite['op']; row_id: string | null; parent_id: string | null }>(
-      sql`select id, tbl, op, row_id, parent_id from probe_write_log where id > ${this.lastId} order by id`,
-    )
+    const result = await this.db.drizzle.execute<{
+      id: string | number
+      tbl: string
+      op: RowWrite['op']
+      row_id: string | null
+      parent_id: string | null
+    }>(sql`select id, tbl, op, row_id, parent_id from probe_write_log where id > ${this.lastId} order by id`)
     const rows = result.rows
     if (rows.length > 0) this.lastId = Number(rows[rows.length - 1]!.id)
     return rows.map((r) => ({ table: r.tbl, op: r.op, rowId: r.row_id, parentId: r.parent_id }))

@@ -12,7 +12,7 @@ export const SITE = 'http://localhost:5173'
 /** A different client address per call, so tests that are not about the rate limit never meet it. */
 export function newClient(): Record<string, string> {
   const b = randomBytes(3)
-  return { 'X-Forwarded-For': `203.0.${b[0]}.${b[1]! % 254 + 1}` }
+  return { 'X-Forwarded-For': `203.0.${b[0]}.${(b[1]! % 254) + 1}` }
 }
 
 export function uniqueEmail(label = 'visitor'): string {

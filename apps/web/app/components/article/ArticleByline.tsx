@@ -18,9 +18,8 @@ export function ArticleByline({ article }: { article: Article }) {
       ) : null}
       {review && reviewed ? (
         <p className="byline__review">
-          Medically reviewed by{' '}
-          {review.profile ? <Link to={reviewerPath(review.profile.slug)}>{review.reviewer}</Link> : review.reviewer} on{' '}
-          <time dateTime={isoDate(review.reviewedAt)}>{reviewed}</time>
+          Medically reviewed by {review.profile ? <Link to={reviewerPath(review.profile.slug)}>{review.reviewer}</Link> : review.reviewer}{' '}
+          on <time dateTime={isoDate(review.reviewedAt)}>{reviewed}</time>
         </p>
       ) : null}
     </div>

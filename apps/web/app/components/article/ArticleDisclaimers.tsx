@@ -9,7 +9,13 @@ import { SITE_DISCLAIMER_ID } from '../SiteFooter'
  * The disclaimers that apply to this article, where the reader finishes it. The site-wide one is
  * already at the foot of every page, so it is pointed to rather than repeated.
  */
-export function ArticleDisclaimers({ disclaimers, articleType = 'research-summary' }: { disclaimers: Disclaimer[]; articleType?: ArticleType }) {
+export function ArticleDisclaimers({
+  disclaimers,
+  articleType = 'research-summary',
+}: {
+  disclaimers: Disclaimer[]
+  articleType?: ArticleType
+}) {
   const siteWide = disclaimers.find((disclaimer) => disclaimer.scope === 'site-wide')
   const specific = disclaimers.filter((disclaimer) => disclaimer.scope !== 'site-wide')
   if (!siteWide && specific.length === 0) return null

@@ -13,10 +13,7 @@ const METHODS = [
 export function ContactMethodFieldset({ kind, error }: { kind: LeadKind; error: string | undefined }) {
   const messageId = errorId(kind, 'preferredContact')
   return (
-    <fieldset
-      className={error ? 'form-field form-field--invalid' : 'form-field'}
-      aria-describedby={describedBy(error && messageId)}
-    >
+    <fieldset className={error ? 'form-field form-field--invalid' : 'form-field'} aria-describedby={describedBy(error && messageId)}>
       <legend>How should we contact you?</legend>
       <FieldError id={messageId} message={error} />
       {METHODS.map((method, index) => {

@@ -22,7 +22,15 @@ export function InformationPacketForm({ conditions, search }: InformationPacketF
   const { errors } = state
   return (
     <LeadForm kind={KIND} state={state} label="Request an information packet" submitLabel="Send my request">
-      <TextField kind={KIND} name="name" label="Your name" required maxLength={LEAD_LIMITS.nameMaxLength} autoComplete="name" error={errors.name} />
+      <TextField
+        kind={KIND}
+        name="name"
+        label="Your name"
+        required
+        maxLength={LEAD_LIMITS.nameMaxLength}
+        autoComplete="name"
+        error={errors.name}
+      />
       <TextField
         kind={KIND}
         name="email"

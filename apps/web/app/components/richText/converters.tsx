@@ -45,9 +45,7 @@ export const safeConverters: JSXConvertersFunction = ({ defaultConverters }) => 
       const media = (node as { value?: unknown }).value as MediaDoc | number | undefined
       const src = typeof media === 'object' ? safeHref(media?.url) : undefined
       if (!src || typeof media !== 'object' || !media?.mimeType?.startsWith('image/')) return null
-      return (
-        <img src={src} alt={media.alt ?? ''} width={media.width ?? undefined} height={media.height ?? undefined} loading="lazy" />
-      )
+      return <img src={src} alt={media.alt ?? ''} width={media.width ?? undefined} height={media.height ?? undefined} loading="lazy" />
     },
     // Payload's list item writes value="n" on every <li>, which HTML allows only inside an <ol> and
     // which the list's own numbering already gives: plain items are rendered without it.

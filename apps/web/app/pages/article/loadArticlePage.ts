@@ -6,10 +6,7 @@ import { safeHref } from '../../lib/safeHref'
 
 export function loadArticlePage(slug: string): LoadPage {
   return async (queryClient, cms) => {
-    const [article] = await Promise.all([
-      ensure(queryClient, articleQuery(cms, slug)),
-      ensure(queryClient, scopedDisclaimersQuery(cms)),
-    ])
+    const [article] = await Promise.all([ensure(queryClient, articleQuery(cms, slug)), ensure(queryClient, scopedDisclaimersQuery(cms))])
     if (!article) notFound()
     await ensure(queryClient, relatedArticlesQuery(cms, article))
     return articleMeta(article)

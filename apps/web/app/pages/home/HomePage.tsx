@@ -21,8 +21,8 @@ export default function HomePage() {
           {settings.tagline ?? settings.clinicName}
         </h1>
         <p className="lede">
-          Each summary explains, in plain words, what researchers did, what they found and what it does and does not
-          mean, and ends with the original paper so you can read it yourself.
+          Each summary explains, in plain words, what researchers did, what they found and what it does and does not mean, and ends with the
+          original paper so you can read it yourself.
         </p>
         <QuickSearch />
       </section>

@@ -12,8 +12,8 @@ export default function InformationPacketPage({ search }: PageProps) {
       <header className="page-header">
         <h1 tabIndex={-1}>Request an information packet</h1>
         <p className="lede">
-          Tell us which condition you would like to know more about. We send you our information packet and answer your
-          questions — by e-mail or phone, as you prefer. There is no obligation.
+          Tell us which condition you would like to know more about. We send you our information packet and answer your questions — by
+          e-mail or phone, as you prefer. There is no obligation.
         </p>
       </header>
       <InformationPacketForm conditions={conditions} search={search} />

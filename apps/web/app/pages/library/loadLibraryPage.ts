@@ -26,7 +26,10 @@ export function loadLibraryPage(params: LibraryParams): LoadPage {
       // A filtered or later page says which it is, so no two library pages share a description.
       description: `${isFiltered(params) || params.page > 1 ? `${title}. ` : ''}Search plain-language summaries of regenerative-medicine research by condition, article type or words, each with its source.`,
       canonicalPath,
-      subject: { kind: 'collection', trail: [{ name: 'Research', path: '/research' }, ...(canonicalPath === '/research' ? [] : [{ name: title, path: canonicalPath }])] },
+      subject: {
+        kind: 'collection',
+        trail: [{ name: 'Research', path: '/research' }, ...(canonicalPath === '/research' ? [] : [{ name: title, path: canonicalPath }])],
+      },
     }
   }
 }

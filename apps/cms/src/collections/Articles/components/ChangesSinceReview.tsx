@@ -30,7 +30,9 @@ export function ChangesSinceReview({ timeZone }: { timeZone: string }) {
     setOpen(true)
     setError(null)
     try {
-      const response = await fetch(formatAdminURL({ apiRoute, path: `/${collectionSlug}/${id}/changes-since-review` }), { credentials: 'include' })
+      const response = await fetch(formatAdminURL({ apiRoute, path: `/${collectionSlug}/${id}/changes-since-review` }), {
+        credentials: 'include',
+      })
       const body = (await response.json()) as Changes & { errors?: { message: string }[] }
       if (!response.ok) throw new Error(body.errors?.[0]?.message ?? `The server answered ${response.status}.`)
       setChanges(body)

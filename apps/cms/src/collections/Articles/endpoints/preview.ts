@@ -5,7 +5,8 @@ import { isStaff } from '../../../auth/hasRole'
 import { siteUrls } from '../../../endpoints/feeds/siteUrls'
 import { mintPreviewToken, PREVIEW_TOKEN_TTL_SECONDS, type PreviewKind, verifyPreviewToken } from '../preview/previewToken'
 
-const notFound = () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
+const notFound = () =>
+  Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
 
 /**
  * What the site's article page renders, and nothing staff-only (reviewer account, scheduling,
@@ -82,7 +83,8 @@ const REVIEWED_STATES: readonly WorkflowState[] = ['approved', 'published']
 export function previewReview(article: Record<string, unknown>) {
   const { workflowState, approvedByOverride, reviewerName, reviewedAt, reviewerProfile, ...rest } = article
   const state: WorkflowState = isWorkflowState(workflowState) ? workflowState : 'draft'
-  const reviewed = REVIEWED_STATES.includes(state) && approvedByOverride !== true && typeof reviewerName === 'string' && reviewerName.trim() !== ''
+  const reviewed =
+    REVIEWED_STATES.includes(state) && approvedByOverride !== true && typeof reviewerName === 'string' && reviewerName.trim() !== ''
   return {
     ...rest,
     reviewerName: reviewed ? reviewerName : null,
@@ -128,7 +130,10 @@ export const openPreviewEndpointFor = (kind: PreviewKind): Endpoint => ({
   handler: async (req) => {
     const url = await freshPreviewUrl(req, kind)
     if (url instanceof Response) return url
-    return new Response(null, { status: 303, headers: { Location: url, 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' } })
+    return new Response(null, {
+      status: 303,
+      headers: { Location: url, 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' },
+    })
   },
 })
 
@@ -147,7 +152,9 @@ export const previewEndpointFor = (kind: PreviewKind): Endpoint => ({
     if (id === null || !slug) return notFound()
     const doc = await latestVersion(req, kind, id)
     if (!doc || doc.slug !== slug) return notFound()
-    return Response.json(previewReview(doc as unknown as Record<string, unknown>), { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } })
+    return Response.json(previewReview(doc as unknown as Record<string, unknown>), {
+      headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+    })
   },
 })
 

@@ -118,7 +118,8 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
           title,
           comment,
           eventId: event.id,
-          authorId: typeof author === 'number' ? author : author && typeof author === 'object' ? Number((author as { id: unknown }).id) : null,
+          authorId:
+            typeof author === 'number' ? author : author && typeof author === 'object' ? Number((author as { id: unknown }).id) : null,
         })
         const message = told.length > 0 ? `Comment added; e-mailed ${told.join(', ')}.` : 'Comment added.'
         return Response.json({ ok: true, message, status: await workflowStatus(req, id, collection) })
@@ -126,7 +127,13 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
 
       let intent: WorkflowIntent
       if (action === 'accept_claim') {
-        intent = { collection, documentId: id, kind: 'accept_claim', findingKey: String(body.findingKey ?? ''), justification: String(body.justification ?? '') }
+        intent = {
+          collection,
+          documentId: id,
+          kind: 'accept_claim',
+          findingKey: String(body.findingKey ?? ''),
+          justification: String(body.justification ?? ''),
+        }
       } else if (isWorkflowAction(action)) {
         intent = {
           collection,

@@ -35,20 +35,34 @@ export const carryCitationsAlong: CollectionAfterChangeHook<Article> = async ({ 
   const cited = await citedPapers(req, doc)
   const title = doc.title
   if (approval) {
-    for (const citation of cited.filter((row) => row._status !== 'published' && row.workflowState !== 'approved' && row.workflowState !== 'published')) {
+    for (const citation of cited.filter(
+      (row) => row._status !== 'published' && row.workflowState !== 'approved' && row.workflowState !== 'published',
+    )) {
       await approveWithArticle(req, citation, approval.kind as 'approve' | 'override_approve', title, approval.comment)
     }
   }
   if (published) {
     for (const citation of cited.filter((row) => row._status !== 'published' && row.workflowState === 'approved')) {
-      await takeWorkflowAction(req.payload, { kind: 'transition', action: 'publish', collection: 'citations', documentId: citation.id, comment: `Published with the article “${title}”.` }, { req })
+      await takeWorkflowAction(
+        req.payload,
+        {
+          kind: 'transition',
+          action: 'publish',
+          collection: 'citations',
+          documentId: citation.id,
+          comment: `Published with the article “${title}”.`,
+        },
+        { req },
+      )
     }
   }
   return doc
 }
 
 async function citedPapers(req: PayloadRequest, doc: Article): Promise<CitationRow[]> {
-  const ids = (doc.citations ?? []).map((entry) => (typeof entry === 'object' && entry ? entry.id : entry)).filter((id): id is number => typeof id === 'number')
+  const ids = (doc.citations ?? [])
+    .map((entry) => (typeof entry === 'object' && entry ? entry.id : entry))
+    .filter((id): id is number => typeof id === 'number')
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'citations',
@@ -71,14 +85,34 @@ async function approveWithArticle(
 ): Promise<void> {
   // Approving needs a citation in review; sending it there is the system's part of this approval.
   for (const step of STEPS_TO_REVIEW[citation.workflowState ?? 'draft'] ?? []) {
-    await takeWorkflowAction(req.payload, { kind: 'transition', action: step, collection: 'citations', documentId: citation.id, comment: `Sent for review with the article “${articleTitle}”.` }, { req: asSystem(req) })
+    await takeWorkflowAction(
+      req.payload,
+      {
+        kind: 'transition',
+        action: step,
+        collection: 'citations',
+        documentId: citation.id,
+        comment: `Sent for review with the article “${articleTitle}”.`,
+      },
+      { req: asSystem(req) },
+    )
   }
-  const comment = action === 'override_approve' ? `Approved by override with the article “${articleTitle}”: ${articleComment ?? ''}`.trim() : `Approved with the article “${articleTitle}”.`
+  const comment =
+    action === 'override_approve'
+      ? `Approved by override with the article “${articleTitle}”: ${articleComment ?? ''}`.trim()
+      : `Approved with the article “${articleTitle}”.`
   try {
-    await takeWorkflowAction(req.payload, { kind: 'transition', action, collection: 'citations', documentId: citation.id, comment }, { req })
+    await takeWorkflowAction(
+      req.payload,
+      { kind: 'transition', action, collection: 'citations', documentId: citation.id, comment },
+      { req },
+    )
   } catch (error) {
     if (!isWorkflowRefusal(error)) throw error
     const who = actorFor(req).name
-    throw new WorkflowRefusal(`The article cites “${citation.label ?? `citation ${citation.id}`}”, which ${who} cannot approve: ${error.message}`, error.kind)
+    throw new WorkflowRefusal(
+      `The article cites “${citation.label ?? `citation ${citation.id}`}”, which ${who} cannot approve: ${error.message}`,
+      error.kind,
+    )
   }
 }

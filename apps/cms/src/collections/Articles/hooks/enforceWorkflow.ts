@@ -62,7 +62,10 @@ export const enforceReviewFor =
         : await decideUpdate(req, kind, actor, incoming, originalDoc as ArticleData | undefined, options)
 
     if (kind.staysLive && takesDown(step)) {
-      throw new WorkflowRefusal(`The ${kind.noun} stays on the site: change it and publish the reviewed change instead of taking it down.`, 'not-ready')
+      throw new WorkflowRefusal(
+        `The ${kind.noun} stays on the site: change it and publish the reviewed change instead of taking it down.`,
+        'not-ready',
+      )
     }
     await linkReviewerProfile(req, step)
     // Whether visitors read a published version after this save: it publishes, or it leaves the
@@ -70,8 +73,8 @@ export const enforceReviewFor =
     step.data.live = step.data._status === 'published' || (step.wasLive && options.draft && !takesDown(step))
 
     stashOutcome(req, collection, operation === 'create' ? undefined : (originalDoc?.id as number), {
-    events: step.events,
-    scheduleChanged: step.scheduleChanged,
+      events: step.events,
+      scheduleChanged: step.scheduleChanged,
       scheduledPublishAt: (step.data.scheduledPublishAt as string | null | undefined) ?? null,
       notice: step.notice,
     })
@@ -153,12 +156,15 @@ async function decideUpdate(
   for (const field of MANAGED_FIELDS) data[field] = (latest as ArticleData)[field] ?? null
 
   const draftSave = isRestore ? options.draft : options.draft && data._status !== 'published'
-  const resultStatus = draftSave ? 'draft' : ((data._status as string | undefined) ?? (originalDoc?._status as string | undefined) ?? 'draft')
+  const resultStatus = draftSave
+    ? 'draft'
+    : ((data._status as string | undefined) ?? (originalDoc?._status as string | undefined) ?? 'draft')
   const contentChanged = changedReviewedFields(data, latest as ArticleData, kind).length > 0
   const step = new WorkflowStep(req, actor, data, stored.state, kind)
   step.wasLive = live
   if (contentChanged) step.addContributor()
-  if (kind.publicationDetails && (stored.state === 'approved' || stored.state === 'published' || live)) checkPublicationDetails(step, latest as ArticleData)
+  if (kind.publicationDetails && (stored.state === 'approved' || stored.state === 'published' || live))
+    checkPublicationDetails(step, latest as ArticleData)
   const intent = readIntent(req, kind.collection, id)
   const transitionIntent = intent?.kind === 'transition' ? intent : undefined
   if (intent?.kind === 'accept_claim') acceptClaim(step, kind, intent)
@@ -203,7 +209,8 @@ async function decideUpdate(
   if (requested === 'published' || transitionIntent?.action === 'publish') {
     throw new WorkflowRefusal(`Publishing is not a draft save: publish the ${kind.noun} instead.`, 'not-ready')
   }
-  const takesDown = ['unpublish', 'archive'].includes(transitionIntent?.action ?? '') || requested === 'unpublished' || requested === 'archived'
+  const takesDown =
+    ['unpublish', 'archive'].includes(transitionIntent?.action ?? '') || requested === 'unpublished' || requested === 'archived'
   if (live && takesDown) {
     throw new WorkflowRefusal('Unpublishing must take the live version down, so it is never saved as a draft.', 'not-ready')
   }
@@ -232,7 +239,10 @@ function acceptClaim(step: WorkflowStep, kind: ReviewKind, intent: Extract<Workf
   }
   const finding = claimFindingsFor(kind.collection, data).find((candidate) => candidate.key === intent.findingKey)
   if (!finding) {
-    throw new WorkflowRefusal(`That finding is not in the ${kind.noun} any more (its sentence may have changed). Reload and check again.`, 'not-ready')
+    throw new WorkflowRefusal(
+      `That finding is not in the ${kind.noun} any more (its sentence may have changed). Reload and check again.`,
+      'not-ready',
+    )
   }
   const accepted = (Array.isArray(data.acceptedClaims) ? data.acceptedClaims : []) as { key: string }[]
   if (accepted.some((entry) => entry.key === finding.key)) {

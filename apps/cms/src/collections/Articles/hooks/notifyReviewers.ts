@@ -8,7 +8,9 @@ import { articleAdminUrl, emailsOfRole, sendNotice } from '../workflow/notificat
 
 /** Medical reviewers are told when an article is (re)submitted for review. */
 export const notifyReviewers: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
-  const submitted = peekOutcome(req, 'articles', doc.id, operation)?.events.find((event) => event.kind === 'submit' || event.kind === 'resubmit')
+  const submitted = peekOutcome(req, 'articles', doc.id, operation)?.events.find(
+    (event) => event.kind === 'submit' || event.kind === 'resubmit',
+  )
   if (!submitted) return doc
   const actor = actorFor(req)
   const again = submitted.kind === 'resubmit'

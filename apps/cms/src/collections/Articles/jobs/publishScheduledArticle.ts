@@ -36,7 +36,14 @@ export const publishScheduledArticle: TaskConfig<{ input: Input; output: { publi
   ],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const article = await payload.findByID({ collection: 'articles', id: input.article, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
+    const article = await payload.findByID({
+      collection: 'articles',
+      id: input.article,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     const scheduledAt = article?.scheduledPublishAt ? new Date(article.scheduledPublishAt).getTime() : null
     if (!article || scheduledAt === null || scheduledAt !== new Date(input.publishAt).getTime()) {
       return { output: { published: false, reason: 'No longer scheduled for this time.' } }
@@ -84,7 +91,13 @@ export const publishScheduledArticle: TaskConfig<{ input: Input; output: { publi
         await sendNotice(req, {
           to,
           subject: `Scheduled publishing refused: ${article.title}`,
-          text: [`“${article.title}” was not published at the scheduled time.`, '', reason, '', `Fix it and publish or schedule again: ${articleAdminUrl(article.id)}`].join('\n'),
+          text: [
+            `“${article.title}” was not published at the scheduled time.`,
+            '',
+            reason,
+            '',
+            `Fix it and publish or schedule again: ${articleAdminUrl(article.id)}`,
+          ].join('\n'),
         })
       }
       return { state: 'failed', errorMessage: reason }

@@ -103,7 +103,12 @@ function compoundSplit(word: string, vocabulary: VocabularyFacts): string | unde
 }
 
 /** Replaces runs of whole units that spell a synonym group's form with one unit matching any form. */
-function applySynonyms(segments: Segment[], corrected: (word: string) => string, groups: readonly SynonymGroup[], conditionIds: number[]): Segment[] {
+function applySynonyms(
+  segments: Segment[],
+  corrected: (word: string) => string,
+  groups: readonly SynonymGroup[],
+  conditionIds: number[],
+): Segment[] {
   const forms = groups
     .flatMap((group) => group.forms.map((form) => ({ group, words: wordsOf(form) })))
     .filter((form) => form.words.length > 0)
@@ -200,7 +205,8 @@ export function expandQuery(units: readonly QueryUnit[], vocabulary: VocabularyF
     if (!segment.negated && !segment.merged) {
       const respelled = segment.words.map((word) => splits.get(word) ?? corrected(word)).join(' ')
       if (respelled !== original.text) extra.push({ text: respelled, phrase: segment.phrase })
-      if (segment.words.length > 1 && vocabulary.isKnown(segment.words.join(''))) extra.push({ text: segment.words.join(''), phrase: false })
+      if (segment.words.length > 1 && vocabulary.isKnown(segment.words.join('')))
+        extra.push({ text: segment.words.join(''), phrase: false })
     }
     const alternatives = [original, ...extra].filter(
       (alternative, index, all) =>

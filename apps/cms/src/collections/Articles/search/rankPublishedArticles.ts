@@ -20,7 +20,6 @@ export interface MatchPlan {
 
 const NO_WIDENING: MatchPlan = { broader: null, namedConditionIds: [] }
 
-
 /**
  * Filters on the main table, where Payload keeps only what is published or was never published:
  * `_status = 'published'` keeps drafts out.
@@ -36,7 +35,10 @@ function filtersOf(search: ArticleSearch, plan: MatchPlan = NO_WIDENING): SQL {
       plan.namedConditionIds.length === 0
         ? sql``
         : sql`union select r."parent_id" from "articles_rels" r where r."path" = 'conditions'
-            and r."conditions_id" in (${sql.join(plan.namedConditionIds.map((id) => sql`${id}`), sql`, `)})`
+            and r."conditions_id" in (${sql.join(
+              plan.namedConditionIds.map((id) => sql`${id}`),
+              sql`, `,
+            )})`
     filters.push(sql`a."id" in (
       select b."id" from "articles" b
       where b."search_vector" @@ (websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q}) || ${plan.broader})
@@ -103,7 +105,11 @@ async function bestMatches(db: PostgresAdapter, search: ArticleSearch): Promise<
  * correct query's first result never changes), then what only an alternative matches (a corrected
  * spelling, an alias, a compound), then articles only tagged with a condition the query names.
  */
-async function bestWidenedMatches(db: PostgresAdapter, search: ArticleSearch, plan: MatchPlan & { broader: SQL }): Promise<RankedPage & { exactDocs: number }> {
+async function bestWidenedMatches(
+  db: PostgresAdapter,
+  search: ArticleSearch,
+  plan: MatchPlan & { broader: SQL },
+): Promise<RankedPage & { exactDocs: number }> {
   const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
   const offset = (search.page - 1) * search.limit
   const window = Math.max(RERANKED_MATCHES, offset + search.limit)
@@ -154,7 +160,11 @@ async function bestWidenedMatches(db: PostgresAdapter, search: ArticleSearch, pl
  * One page of published article ids for the research library, how many match in all, and how many
  * of them match the words exactly as typed.
  */
-export async function rankPublishedArticles(db: PostgresAdapter, search: ArticleSearch, plan: MatchPlan = NO_WIDENING): Promise<RankedPage & { exactDocs: number }> {
+export async function rankPublishedArticles(
+  db: PostgresAdapter,
+  search: ArticleSearch,
+  plan: MatchPlan = NO_WIDENING,
+): Promise<RankedPage & { exactDocs: number }> {
   if (search.q === '') return { ...(await newestFirst(db, search)), exactDocs: 0 }
   if (plan.broader === null) {
     const page = await bestMatches(db, search)

@@ -40,11 +40,18 @@ export function synonymGroupsOf(conditions: readonly PublishedCondition[]): Syno
  * What `search_words` (published articles only) and the published conditions' names and aliases say
  * about these words: which are known in some form, and the close spellings of those that are not.
  */
-export async function vocabularyFacts(db: PostgresAdapter, words: readonly string[], typed: ReadonlySet<string>, conditions: readonly PublishedCondition[]): Promise<VocabularyFacts> {
+export async function vocabularyFacts(
+  db: PostgresAdapter,
+  words: readonly string[],
+  typed: ReadonlySet<string>,
+  conditions: readonly PublishedCondition[],
+): Promise<VocabularyFacts> {
   const conditionWords = new Set(conditions.flatMap((condition) => [condition.name, ...condition.aliases].flatMap(wordsOf)))
   const asked = words.map((word) => ({ word, fuzzy: typed.has(word) && allowedEdits(word) > 0 && !conditionWords.has(word) }))
   // Every word an abbreviation could expand to is asked about too, so an expansion the library never uses is dropped.
-  const abbreviationWords = MEDICAL_ABBREVIATIONS.flat().flatMap(wordsOf).filter((word) => !words.includes(word))
+  const abbreviationWords = MEDICAL_ABBREVIATIONS.flat()
+    .flatMap(wordsOf)
+    .filter((word) => !words.includes(word))
   asked.push(...[...new Set(abbreviationWords)].map((word) => ({ word, fuzzy: false })))
   const result = await db.drizzle.execute<{ word: string; known: boolean; close: { word: string; documents: number }[] | null }>(sql`
     select q.word,

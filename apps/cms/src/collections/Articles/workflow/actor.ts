@@ -35,5 +35,8 @@ export function actorId(actor: Actor): number | null {
  * publisher publishes its successor). Never built from anything a caller sends.
  */
 export function asSystem(req: PayloadRequest): PayloadRequest {
-  return Object.assign(Object.create(Object.getPrototypeOf(req) as object) as PayloadRequest, req, { user: null, payloadAPI: 'local' as const })
+  return Object.assign(Object.create(Object.getPrototypeOf(req) as object) as PayloadRequest, req, {
+    user: null,
+    payloadAPI: 'local' as const,
+  })
 }

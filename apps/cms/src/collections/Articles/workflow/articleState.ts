@@ -26,7 +26,11 @@ export async function loadArticleState(req: PayloadRequest, id: number | string)
 }
 
 /** The same for any reviewed kind (its newest version, its state, whether it is live). */
-export async function loadReviewState(req: PayloadRequest, collection: ReviewedCollection, id: number | string): Promise<ArticleState | null> {
+export async function loadReviewState(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: number | string,
+): Promise<ArticleState | null> {
   const main = (await req.payload.db.findOne({
     collection,
     where: { id: { equals: id } },
@@ -42,7 +46,8 @@ export async function loadReviewState(req: PayloadRequest, collection: ReviewedC
     req,
   })
   const version = docs[0]?.version as Partial<Article> | undefined
-  const latest = version && new Date(docs[0]!.updatedAt).getTime() >= new Date(main.updatedAt ?? 0).getTime() ? { ...version, id: main.id } : main
+  const latest =
+    version && new Date(docs[0]!.updatedAt).getTime() >= new Date(main.updatedAt ?? 0).getTime() ? { ...version, id: main.id } : main
   const live = main._status === 'published'
   const stored = latest.workflowState
   const state: WorkflowState = isWorkflowState(stored) ? stored : live ? 'published' : 'draft'

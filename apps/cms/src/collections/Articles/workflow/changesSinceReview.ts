@@ -42,7 +42,9 @@ export async function changesSinceReview(req: PayloadRequest, collection: Review
     collection: 'workflow-events',
     where: {
       and: [
-        collection === 'articles' ? { article: { equals: id } } : { and: [{ subjectType: { equals: collection } }, { subjectId: { equals: id } }] },
+        collection === 'articles'
+          ? { article: { equals: id } }
+          : { and: [{ subjectType: { equals: collection } }, { subjectId: { equals: id } }] },
         { action: { in: REVIEW_ACTIONS } },
       ],
     },
@@ -71,7 +73,10 @@ export async function changesSinceReview(req: PayloadRequest, collection: Review
     const was = readable(before[field])
     const now = readable(current[field])
     if (was === now) continue
-    changes.push({ field, parts: diffWords(was, now).map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' })) })
+    changes.push({
+      field,
+      parts: diffWords(was, now).map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' })),
+    })
   }
   const findingsBefore = review ? claimFindingsFor(collection, before) : []
   const findingsNow = claimFindingsFor(collection, current)

@@ -35,7 +35,9 @@ export async function sendCommentNotices(req: PayloadRequest, posted: PostedComm
   })
   const mentioned = findMentions(posted.comment, staff)
   const commenter = actorFor(req)
-  const recipients = [...mentioned, ...(posted.authorId === null ? [] : [posted.authorId])].filter((id, index, all) => all.indexOf(id) === index && id !== actorId(commenter))
+  const recipients = [...mentioned, ...(posted.authorId === null ? [] : [posted.authorId])].filter(
+    (id, index, all) => all.indexOf(id) === index && id !== actorId(commenter),
+  )
   const byId = new Map(staff.map((user) => [user.id, user]))
   const noun = REVIEW_KINDS[posted.collection].noun
   const link = `${adminUrlFor(posted.collection, posted.documentId)}#comment-${posted.eventId}`
@@ -43,7 +45,9 @@ export async function sendCommentNotices(req: PayloadRequest, posted: PostedComm
   for (const id of recipients) {
     const person = byId.get(id)
     if (!person?.email) continue
-    const why = mentioned.includes(id) ? `${commenter.name} mentioned you in a comment on the ${noun} “${posted.title}”:` : `${commenter.name} commented on your ${noun} “${posted.title}”:`
+    const why = mentioned.includes(id)
+      ? `${commenter.name} mentioned you in a comment on the ${noun} “${posted.title}”:`
+      : `${commenter.name} commented on your ${noun} “${posted.title}”:`
     await sendNotice(req, {
       to: [person.email],
       subject: mentioned.includes(id) ? `You were mentioned: ${posted.title}` : `New comment: ${posted.title}`,

@@ -63,7 +63,11 @@ export function clearIntent(req: PayloadRequest): void {
   delete req.context[INTENT]
 }
 
-export function readIntent(req: PayloadRequest, collection: ReviewedCollection, documentId: number | string | undefined): WorkflowIntent | undefined {
+export function readIntent(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  documentId: number | string | undefined,
+): WorkflowIntent | undefined {
   const intent = req.context[INTENT] as WorkflowIntent | undefined
   if (!intent || (intent.collection ?? 'articles') !== collection) return undefined
   if (documentId === undefined ? intent.documentId !== 'new' : String(intent.documentId) !== String(documentId)) return undefined
@@ -88,7 +92,12 @@ function outcomes(req: PayloadRequest): Record<string, WorkflowOutcome> {
 
 const keyFor = (collection: ReviewedCollection, id: number | string | undefined) => `${collection}:${id === undefined ? 'new' : String(id)}`
 
-export function stashOutcome(req: PayloadRequest, collection: ReviewedCollection, id: number | string | undefined, outcome: WorkflowOutcome): void {
+export function stashOutcome(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: number | string | undefined,
+  outcome: WorkflowOutcome,
+): void {
   outcomes(req)[keyFor(collection, id)] = outcome
 }
 

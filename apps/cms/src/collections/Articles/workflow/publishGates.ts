@@ -16,7 +16,9 @@ import {
 import { retractionNoticeOf } from '../../Citations/fields/retraction'
 import { toCitation } from '../../Citations/toCitation'
 
-type ArticleContent = Partial<Pick<Article, 'type' | 'title' | 'excerpt' | 'body' | 'meta' | 'citations' | 'conditions' | 'disclaimers' | 'acceptedClaims'>>
+type ArticleContent = Partial<
+  Pick<Article, 'type' | 'title' | 'excerpt' | 'body' | 'meta' | 'citations' | 'conditions' | 'disclaimers' | 'acceptedClaims'>
+>
 
 function ids(value: unknown): number[] {
   if (!Array.isArray(value)) return []
@@ -48,9 +50,7 @@ export async function citationStatuses(req: PayloadRequest, citationIds: number[
     const result = validateCitation(toCitation(doc))
     // The retraction watch's verdict (collections/Citations/jobs/checkRetractions): the gate refuses a retracted primary paper.
     const retraction =
-      doc.retractionStatus === 'retracted'
-        ? { retracted: true, retractionNotice: retractionNoticeOf(doc.retractionNotices) ?? {} }
-        : {}
+      doc.retractionStatus === 'retracted' ? { retracted: true, retractionNotice: retractionNoticeOf(doc.retractionNotices) ?? {} } : {}
     // What the site prints is the live row; a paper never live goes live with the article once approved (hooks/carryCitationsAlong).
     const reviewed = doc._status === 'published' || doc.workflowState === 'approved'
     return result.ok

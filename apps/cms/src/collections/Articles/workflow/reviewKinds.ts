@@ -1,6 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { type ClaimFinding, type ClaimScanInput, evaluateReviewGates, type GateFailure, scanClaims, type WorkflowState } from '@clinic/workflow'
+import {
+  type ClaimFinding,
+  type ClaimScanInput,
+  evaluateReviewGates,
+  type GateFailure,
+  scanClaims,
+  type WorkflowState,
+} from '@clinic/workflow'
 
 import { unmetPublishGates } from './publishGates'
 import { ARTICLE_RELATION_FIELDS, ARTICLE_REVIEWED_FIELDS } from './reviewedContent'
@@ -16,7 +23,22 @@ export function isReviewedCollection(value: unknown): value is ReviewedCollectio
 type Content = Record<string, unknown>
 
 /** Every citation field the site prints (the label is derived from them). */
-export const CITATION_PRINTED_FIELDS = ['authors', 'title', 'journal', 'year', 'month', 'day', 'epubDate', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'url'] as const
+export const CITATION_PRINTED_FIELDS = [
+  'authors',
+  'title',
+  'journal',
+  'year',
+  'month',
+  'day',
+  'epubDate',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'pmcid',
+  'url',
+] as const
 
 /**
  * What the one workflow needs to know about a kind of content: the words for it, what a reviewer
@@ -50,7 +72,11 @@ const meta = (data: Content) => (data.meta ?? null) as ClaimScanInput['meta']
 /** Approval and no open risky claim: what every kind needs before it goes live. */
 function approvalAndClaims(data: Content, state: WorkflowState, text: ClaimScanInput): GateFailure[] {
   const accepted = (Array.isArray(data.acceptedClaims) ? data.acceptedClaims : []) as { key: string }[]
-  return evaluateReviewGates({ workflowState: state, claimFindings: scanClaims(text), acceptedFindingKeys: accepted.map((entry) => entry.key) })
+  return evaluateReviewGates({
+    workflowState: state,
+    claimFindings: scanClaims(text),
+    acceptedFindingKeys: accepted.map((entry) => entry.key),
+  })
 }
 
 const conditionText = (data: Content): ClaimScanInput => ({
@@ -63,14 +89,18 @@ const conditionText = (data: Content): ClaimScanInput => ({
 /** The clinic's name, tagline and call to action are on every page; the contact details are facts, not claims. */
 const clinicDetailsText = (data: Content): ClaimScanInput => {
   const callToAction = (data.callToAction ?? {}) as Record<string, unknown>
-  const copy = [data.tagline, callToAction.heading, callToAction.text, callToAction.buttonLabel].filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+  const copy = [data.tagline, callToAction.heading, callToAction.text, callToAction.buttonLabel].filter(
+    (text): text is string => typeof text === 'string' && text.trim() !== '',
+  )
   return { title: data.clinicName as string | undefined, excerpt: copy.join('\n\n') }
 }
 
 /** A reviewer's own words about themselves are public claims too ("cured hundreds of patients"). */
 const reviewerProfileText = (data: Content): ClaimScanInput => ({
   title: data.displayName as string | undefined,
-  excerpt: [data.credentials, data.specialty, data.bio].filter((text): text is string => typeof text === 'string' && text.trim() !== '').join('\n\n'),
+  excerpt: [data.credentials, data.specialty, data.bio]
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+    .join('\n\n'),
 })
 
 const disclaimerText = (data: Content): ClaimScanInput => ({ title: data.title as string | undefined, body: data.body })
@@ -83,7 +113,12 @@ export const REVIEW_KINDS: Readonly<Record<ReviewedCollection, ReviewKind>> = {
     authorField: 'author',
     reviewedFields: ARTICLE_REVIEWED_FIELDS,
     relationFields: ARTICLE_RELATION_FIELDS,
-    claimText: (data) => ({ title: data.title as string | undefined, excerpt: data.excerpt as string | undefined, body: data.body, meta: meta(data) }),
+    claimText: (data) => ({
+      title: data.title as string | undefined,
+      excerpt: data.excerpt as string | undefined,
+      body: data.body,
+      meta: meta(data),
+    }),
     publishGates: (req, data, state) => unmetPublishGates(req, data, state),
     schedulable: true,
     publicationDetails: true,

@@ -5,7 +5,17 @@
  * them. Slug, author and publication date are not content, but changing them on approved or live
  * content is a publisher's act (hooks/enforceWorkflow); the workflow's own fields are not content.
  */
-export const ARTICLE_REVIEWED_FIELDS = ['title', 'type', 'excerpt', 'meta', 'heroImage', 'body', 'citations', 'conditions', 'disclaimers'] as const
+export const ARTICLE_REVIEWED_FIELDS = [
+  'title',
+  'type',
+  'excerpt',
+  'meta',
+  'heroImage',
+  'body',
+  'citations',
+  'conditions',
+  'disclaimers',
+] as const
 
 export const ARTICLE_RELATION_FIELDS: ReadonlySet<string> = new Set(['heroImage', 'citations', 'conditions', 'disclaimers'])
 
@@ -59,7 +69,10 @@ export function canonicalContent(field: string, value: unknown, relationFields: 
 export function changedReviewedFields(
   next: Record<string, unknown>,
   previous: Record<string, unknown>,
-  kind: { reviewedFields: readonly string[]; relationFields: ReadonlySet<string> } = { reviewedFields: ARTICLE_REVIEWED_FIELDS, relationFields: ARTICLE_RELATION_FIELDS },
+  kind: { reviewedFields: readonly string[]; relationFields: ReadonlySet<string> } = {
+    reviewedFields: ARTICLE_REVIEWED_FIELDS,
+    relationFields: ARTICLE_RELATION_FIELDS,
+  },
 ): string[] {
   return kind.reviewedFields.filter((field) => {
     if (!(field in next)) return false

@@ -109,12 +109,14 @@ async function paperNoticesOf(req: PayloadRequest, latest: Record<string, unknow
     .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
     .flatMap((doc) =>
       doc.retractionStatus && doc.retractionStatus !== 'none'
-        ? [{
-            citationId: doc.id,
-            label: doc.label ?? `citation ${doc.id}`,
-            status: doc.retractionStatus,
-            notices: (doc.retractionNotices ?? []).map(({ kind, date, url, label }) => ({ kind, date: date ?? null, url, label })),
-          }]
+        ? [
+            {
+              citationId: doc.id,
+              label: doc.label ?? `citation ${doc.id}`,
+              status: doc.retractionStatus,
+              notices: (doc.retractionNotices ?? []).map(({ kind, date, url, label }) => ({ kind, date: date ?? null, url, label })),
+            },
+          ]
         : [],
     )
 }
@@ -122,12 +124,19 @@ async function paperNoticesOf(req: PayloadRequest, latest: Record<string, unknow
 function fourEyesRefusalFor(actor: ReturnType<typeof actorFor>, latest: { author?: unknown; contributors?: unknown }): string | null {
   const approverId = actorId(actor)
   if (approverId === null) return null
-  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value) as number | string | null | undefined
-  const contributorIds = (Array.isArray(latest.contributors) ? latest.contributors : []).map(idOf).filter((id): id is number | string => id !== null && id !== undefined)
+  const idOf = (value: unknown) =>
+    (value && typeof value === 'object' ? (value as { id?: unknown }).id : value) as number | string | null | undefined
+  const contributorIds = (Array.isArray(latest.contributors) ? latest.contributors : [])
+    .map(idOf)
+    .filter((id): id is number | string => id !== null && id !== undefined)
   return fourEyesRefusal({ approverId, authorId: idOf(latest.author) ?? null, contributorIds })
 }
 
-export async function workflowStatus(req: PayloadRequest, id: number, collection: ReviewedCollection = 'articles'): Promise<WorkflowStatus | null> {
+export async function workflowStatus(
+  req: PayloadRequest,
+  id: number,
+  collection: ReviewedCollection = 'articles',
+): Promise<WorkflowStatus | null> {
   const kind = REVIEW_KINDS[collection]
   const stored = await loadReviewState(req, collection, id)
   if (!stored) return null
@@ -168,7 +177,9 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
     return {
       ...finding,
       fieldName: CLAIM_FIELD_NAMES[finding.field],
-      accepted: entry ? { justification: entry.justification, acceptedByName: entry.acceptedByName ?? null, acceptedAt: entry.acceptedAt } : null,
+      accepted: entry
+        ? { justification: entry.justification, acceptedByName: entry.acceptedByName ?? null, acceptedAt: entry.acceptedAt }
+        : null,
     }
   })
 
@@ -184,7 +195,10 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
 
   const { docs: events } = await req.payload.find({
     collection: 'workflow-events',
-    where: collection === 'articles' ? { article: { equals: id } } : { and: [{ subjectType: { equals: collection } }, { subjectId: { equals: id } }] },
+    where:
+      collection === 'articles'
+        ? { article: { equals: id } }
+        : { and: [{ subjectType: { equals: collection } }, { subjectId: { equals: id } }] },
     sort: 'createdAt',
     depth: 0,
     pagination: false,
@@ -230,5 +244,9 @@ export async function workflowStatus(req: PayloadRequest, id: number, collection
 
 function readabilityOf(article: Record<string, unknown>): ReadabilityReport {
   const type = (ARTICLE_TYPES as readonly unknown[]).includes(article.type) ? (article.type as ArticleType) : 'research-summary'
-  return readabilityReport({ type, excerpt: typeof article.excerpt === 'string' ? article.excerpt : '', body: lexicalToPlainText(article.body) })
+  return readabilityReport({
+    type,
+    excerpt: typeof article.excerpt === 'string' ? article.excerpt : '',
+    body: lexicalToPlainText(article.body),
+  })
 }

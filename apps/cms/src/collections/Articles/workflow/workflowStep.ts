@@ -122,7 +122,11 @@ export class WorkflowStep {
   private assertFourEyes(): void {
     const approverId = actorId(this.actor)
     if (approverId === null) return
-    const refusal = fourEyesRefusal({ approverId, authorId: relationIds([this.data[this.kind.authorField]])[0] ?? null, contributorIds: relationIds(this.data.contributors) })
+    const refusal = fourEyesRefusal({
+      approverId,
+      authorId: relationIds([this.data[this.kind.authorField]])[0] ?? null,
+      contributorIds: relationIds(this.data.contributors),
+    })
     if (refusal) throw new WorkflowRefusal(refusal, 'forbidden')
   }
 

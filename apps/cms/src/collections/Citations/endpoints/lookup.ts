@@ -55,9 +55,11 @@ function refuse(status: number, issue: LookupIssue): Response {
 /** The editor's typed fields as the package compares them, or a message naming what is wrong. */
 function pastedFields(value: unknown): { ok: true; fields: Partial<CitationData> } | { ok: false; message: string } {
   if (value === undefined || value === null) return { ok: true, fields: {} }
-  if (typeof value !== 'object' || Array.isArray(value)) return { ok: false, message: '"fields" must be an object of citation fields, e.g. { "title": "…" }.' }
+  if (typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, message: '"fields" must be an object of citation fields, e.g. { "title": "…" }.' }
   const { authors, ...rest } = value as Record<string, unknown>
-  if (authors !== undefined && authors !== null && !Array.isArray(authors)) return { ok: false, message: '"fields.authors" must be a list of names.' }
+  if (authors !== undefined && authors !== null && !Array.isArray(authors))
+    return { ok: false, message: '"fields.authors" must be a list of names.' }
   const names = (Array.isArray(authors) ? authors : [])
     .map((author: unknown) => (author && typeof author === 'object' ? (author as { name?: unknown }).name : author))
     .filter((name): name is string => typeof name === 'string')
@@ -81,10 +83,18 @@ export const lookupEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const identifier: unknown = req.data?.identifier
     if (typeof identifier !== 'string' || identifier.trim() === '') {
-      return refuse(400, { field: 'identifier', code: 'required', message: '"identifier" is required: a PMID, DOI or PMCID, or a link to one.' })
+      return refuse(400, {
+        field: 'identifier',
+        code: 'required',
+        message: '"identifier" is required: a PMID, DOI or PMCID, or a link to one.',
+      })
     }
     if (identifier.length > MAX_IDENTIFIER_LENGTH) {
-      return refuse(400, { field: 'identifier', code: 'invalid-input', message: `"identifier" is longer than ${MAX_IDENTIFIER_LENGTH} characters: paste just the PMID, DOI or PMCID.` })
+      return refuse(400, {
+        field: 'identifier',
+        code: 'invalid-input',
+        message: `"identifier" is longer than ${MAX_IDENTIFIER_LENGTH} characters: paste just the PMID, DOI or PMCID.`,
+      })
     }
     const pasted = pastedFields(req.data?.fields)
     if (!pasted.ok) return refuse(400, { field: 'fields', code: 'invalid', message: pasted.message })
@@ -93,7 +103,11 @@ export const lookupEndpoint: Endpoint = {
     if (!outcome.ok) {
       if ('disabled' in outcome) return refuse(503, { field: null, code: 'not-configured', message: outcome.disabled })
       const { error } = outcome
-      return refuse(STATUS_OF_ERROR[error.code], { field: error.code === 'invalid-input' ? 'identifier' : null, code: error.code, message: error.message })
+      return refuse(STATUS_OF_ERROR[error.code], {
+        field: error.code === 'invalid-input' ? 'identifier' : null,
+        code: error.code,
+        message: error.message,
+      })
     }
     return Response.json({
       ok: true,

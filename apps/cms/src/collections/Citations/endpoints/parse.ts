@@ -36,9 +36,7 @@ export const parseEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const text: unknown = req.data?.text
     if (typeof text !== 'string' || text.trim() === '') {
-      const errors: CitationIssue[] = [
-        { field: null, code: 'required', message: 'Nothing to read: paste a citation from PubMed first.' },
-      ]
+      const errors: CitationIssue[] = [{ field: null, code: 'required', message: 'Nothing to read: paste a citation from PubMed first.' }]
       return Response.json({ ok: false, errors } satisfies ParseResponse, { status: 400 })
     }
 

@@ -81,6 +81,8 @@ export function retractionData(retraction: RetractionInfo, checkedAt: string) {
 }
 
 /** The notice a retraction is dated and linked by: the retraction itself, else the first notice. */
-export function retractionNoticeOf<N extends Pick<RetractionNotice, 'kind' | 'url' | 'label'> & { date?: string | null }>(notices: readonly N[] | null | undefined): N | undefined {
+export function retractionNoticeOf<N extends Pick<RetractionNotice, 'kind' | 'url' | 'label'> & { date?: string | null }>(
+  notices: readonly N[] | null | undefined,
+): N | undefined {
   return notices?.find((notice) => notice.kind === 'retraction') ?? notices?.[0]
 }

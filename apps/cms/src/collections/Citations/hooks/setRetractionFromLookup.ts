@@ -16,7 +16,9 @@ export const setRetractionFromLookup: CollectionBeforeChangeHook<Citation> = asy
   const doi = data.doi === undefined ? originalDoc?.doi : data.doi
   const changed = operation === 'create' || pmid !== originalDoc?.pmid || doi !== originalDoc?.doi
   if (!changed) return data
-  const found = (pmid ? await cachedLookup(req.payload, `pmid:${pmid}`) : undefined) ?? (doi ? await cachedLookup(req.payload, `doi:${doi}`) : undefined)
+  const found =
+    (pmid ? await cachedLookup(req.payload, `pmid:${pmid}`) : undefined) ??
+    (doi ? await cachedLookup(req.payload, `doi:${doi}`) : undefined)
   if (found) return { ...data, ...retractionData(found.retraction, found.fetchedAt) }
   if (operation === 'create') return data
   return { ...data, retractionStatus: 'none', retractionNotices: [], retractionCheckedAt: null }

@@ -34,12 +34,7 @@ function toDocumentFields(citation: CitationData, rows: Citation['authors']): Pa
  * uses, and stores it tidied: DOI lower-case without prefix, PMID digits, PMCID "PMC…".
  * Every problem is reported at once, each on its field; nothing is stored if there is one.
  */
-export const validateAndNormalize: CollectionBeforeValidateHook<Citation> = async ({
-  collection,
-  data = {},
-  originalDoc,
-  req,
-}) => {
+export const validateAndNormalize: CollectionBeforeValidateHook<Citation> = async ({ collection, data = {}, originalDoc, req }) => {
   const merged: Partial<Citation> = { ...originalDoc, ...data }
   const result = validateCitation(toCitation(merged))
 
@@ -60,9 +55,7 @@ export const validateAndNormalize: CollectionBeforeValidateHook<Citation> = asyn
   // Only what the save sends or what tidying changed, so an update touches no other field.
   const tidied = toDocumentFields(result.citation, merged.authors ?? [])
   const changes = Object.fromEntries(
-    Object.entries(tidied).filter(
-      ([key, value]) => key in data || !isDeepStrictEqual(value, merged[key as keyof Citation] ?? null),
-    ),
+    Object.entries(tidied).filter(([key, value]) => key in data || !isDeepStrictEqual(value, merged[key as keyof Citation] ?? null)),
   )
   return { ...data, ...changes }
 }

@@ -51,14 +51,21 @@ export async function checkRetractions(req: PayloadRequest): Promise<RetractionC
       summary.checked += 1
       const data = retractionData(outcome.retraction, new Date().toISOString())
       const before = citation.retractionStatus ?? 'none'
-      if (before !== data.retractionStatus || JSON.stringify(noticesOf(citation)) !== JSON.stringify(data.retractionNotices)) summary.changed += 1
+      if (before !== data.retractionStatus || JSON.stringify(noticesOf(citation)) !== JSON.stringify(data.retractionNotices))
+        summary.changed += 1
       // The status is stored before anyone is told, so a run that fails half-way never e-mails twice.
       let updated: Citation
       try {
         // A live paper's status is written to the live row (it is not reviewed text: visitors and
         // the publish gate need it at once); an unpublished one's to its working copy.
         const live = citation._status === 'published'
-        updated = await payload.update({ collection: 'citations', id: citation.id, data: live ? { ...data, _status: 'published' } : data, overrideAccess: true, depth: 0 })
+        updated = await payload.update({
+          collection: 'citations',
+          id: citation.id,
+          data: live ? { ...data, _status: 'published' } : data,
+          overrideAccess: true,
+          depth: 0,
+        })
       } catch (error) {
         // A live citation whose correction waits for review cannot take a save that bypasses it;
         // its status is stored when the correction is published or withdrawn, and the next run retries.

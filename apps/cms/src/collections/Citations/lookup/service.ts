@@ -57,7 +57,11 @@ export async function cachedLookup(payload: Payload, key: string): Promise<Succe
  * the cache (the weekly retraction check must see today's record) but still refreshes it.
  * Never throws for a service's failure: that is `{ ok: false, error }` with the editor's message.
  */
-export async function lookupCitation(payload: Payload, text: string, { fresh = false }: { fresh?: boolean } = {}): Promise<CitationLookupOutcome> {
+export async function lookupCitation(
+  payload: Payload,
+  text: string,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<CitationLookupOutcome> {
   const settings = env.citationLookup
   if (!settings.enabled) return { ok: false, disabled: settings.reason }
   const key = cacheKeyOf(text)

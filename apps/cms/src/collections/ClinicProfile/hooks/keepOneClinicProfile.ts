@@ -6,7 +6,11 @@ export const keepOneClinicProfile: CollectionBeforeOperationHook<'clinic-profile
   const { totalDocs } = await req.payload.count({ collection: 'clinic-profile', req, overrideAccess: true })
   if (totalDocs > 0) {
     throw new ValidationError(
-      { collection: 'clinic-profile', errors: [{ path: 'clinicName', message: 'The clinic profile already exists: edit it instead of adding another.' }], req },
+      {
+        collection: 'clinic-profile',
+        errors: [{ path: 'clinicName', message: 'The clinic profile already exists: edit it instead of adding another.' }],
+        req,
+      },
       req.t,
     )
   }

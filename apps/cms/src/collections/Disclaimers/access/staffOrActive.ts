@@ -10,10 +10,7 @@ export const staffOrActive: Access = ({ req: { user } }) => {
       { _status: { equals: 'published' } },
       { active: { equals: true } },
       {
-        or: [
-          { effectiveDate: { exists: false } },
-          { effectiveDate: { less_than_equal: new Date().toISOString() } },
-        ],
+        or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: new Date().toISOString() } }],
       },
     ],
   }

@@ -14,7 +14,12 @@ export const retirePreviousSiteWide: CollectionAfterChangeHook<Disclaimer> = asy
   const { docs: previous } = await req.payload.find({
     collection: 'disclaimers',
     where: {
-      and: [{ scope: { equals: 'site-wide' } }, { active: { equals: true } }, { _status: { equals: 'published' } }, { id: { not_equals: doc.id } }],
+      and: [
+        { scope: { equals: 'site-wide' } },
+        { active: { equals: true } },
+        { _status: { equals: 'published' } },
+        { id: { not_equals: doc.id } },
+      ],
     },
     depth: 0,
     pagination: false,

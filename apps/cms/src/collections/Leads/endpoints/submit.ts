@@ -203,15 +203,10 @@ async function store(
 }
 
 function respond(outcome: Outcome, returnUrl: URL | null): Response {
-  const retryAfter: Record<string, string> =
-    outcome.status === 'rate-limited' ? { 'Retry-After': String(outcome.retryAfterSeconds) } : {}
+  const retryAfter: Record<string, string> = outcome.status === 'rate-limited' ? { 'Retry-After': String(outcome.retryAfterSeconds) } : {}
   if (returnUrl) {
-    const status: LeadStatus =
-      outcome.status === 'invalid' ? 'error' : outcome.status === 'error' ? 'error' : outcome.status
-    return seeOther(
-      withLeadStatus(returnUrl, status, outcome.kind, outcome.status === 'invalid' ? outcome.errors : []),
-      retryAfter,
-    )
+    const status: LeadStatus = outcome.status === 'invalid' ? 'error' : outcome.status === 'error' ? 'error' : outcome.status
+    return seeOther(withLeadStatus(returnUrl, status, outcome.kind, outcome.status === 'invalid' ? outcome.errors : []), retryAfter)
   }
   switch (outcome.status) {
     case 'sent':
@@ -221,11 +216,7 @@ function respond(outcome: Outcome, returnUrl: URL | null): Response {
     case 'duplicate':
       return json({ status: 'duplicate', kind: outcome.kind, message: MESSAGES.duplicate }, 409)
     case 'rate-limited':
-      return json(
-        { status: 'rate-limited', retryAfterSeconds: outcome.retryAfterSeconds, message: MESSAGES.rateLimited },
-        429,
-        retryAfter,
-      )
+      return json({ status: 'rate-limited', retryAfterSeconds: outcome.retryAfterSeconds, message: MESSAGES.rateLimited }, 429, retryAfter)
     case 'error':
       return json({ status: 'error', message: outcome.message }, outcome.httpStatus)
   }

@@ -16,9 +16,7 @@ const unsubscribe: PayloadHandler = async (req) => {
   const settings = leadSettings()
   const isPost = req.method?.toUpperCase() === 'POST'
   const reply = (outcome: 'unsubscribed' | 'invalid') =>
-    isPost
-      ? json({ status: outcome }, outcome === 'invalid' ? 400 : 200)
-      : seeOther(newsletterPage(settings.newsletterPageUrl, outcome))
+    isPost ? json({ status: outcome }, outcome === 'invalid' ? 400 : 200) : seeOther(newsletterPage(settings.newsletterPageUrl, outcome))
 
   const token = typeof req.query.token === 'string' ? req.query.token : ''
   const id = leadIdFromUnsubscribeToken(req.payload, token)

@@ -28,7 +28,9 @@ export async function deleteExpiredLeads(
     overrideAccess: true,
   })
   if (result.errors.length > 0) {
-    throw new Error(`Retention: ${result.errors.length} expired lead(s) could not be deleted: ${result.errors.map((e) => e.message).join('; ')}`)
+    throw new Error(
+      `Retention: ${result.errors.length} expired lead(s) could not be deleted: ${result.errors.map((e) => e.message).join('; ')}`,
+    )
   }
   const settings = leadSettings()
   const countersPruned = await pruneCounters(

@@ -29,7 +29,11 @@ export function ImportReportTable() {
               <td style={cell}>{page.page}</td>
               <td style={cell}>{page.kind}</td>
               <td style={cell}>
-                {page.articleId ? <a href={`/admin/collections/articles/${page.articleId}`}>{page.title}</a> : (page.title ?? `lines ${page.firstLine}–${page.lastLine}`)}
+                {page.articleId ? (
+                  <a href={`/admin/collections/articles/${page.articleId}`}>{page.title}</a>
+                ) : (
+                  (page.title ?? `lines ${page.firstLine}–${page.lastLine}`)
+                )}
               </td>
               <td style={cell}>{page.action}</td>
               <td style={cell}>{page.detail}</td>

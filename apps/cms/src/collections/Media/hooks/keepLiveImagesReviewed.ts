@@ -17,7 +17,11 @@ export const keepLiveImagesReviewed: CollectionBeforeChangeHook = ({ data, origi
   if (req.file) changed.push('filename')
   if (changed.length === 0) return data
   throw new ValidationError(
-    { collection: 'media', errors: [...new Set(changed)].map((field) => ({ path: field === 'filename' ? 'file' : field, message: REASON })), req },
+    {
+      collection: 'media',
+      errors: [...new Set(changed)].map((field) => ({ path: field === 'filename' ? 'file' : field, message: REASON })),
+      req,
+    },
     req.t,
   )
 }
@@ -25,6 +29,21 @@ export const keepLiveImagesReviewed: CollectionBeforeChangeHook = ({ data, origi
 export const keepLiveImagesOnSite: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const image = await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (image?.onSite === true) {
-    throw new ValidationError({ collection: 'media', errors: [{ path: 'id', message: REASON.replace('Upload a new image and put it in place of this one as a reviewed change.', 'Take it out of that content first, as a reviewed change.') }], req }, req.t)
+    throw new ValidationError(
+      {
+        collection: 'media',
+        errors: [
+          {
+            path: 'id',
+            message: REASON.replace(
+              'Upload a new image and put it in place of this one as a reviewed change.',
+              'Take it out of that content first, as a reviewed change.',
+            ),
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
   }
 }

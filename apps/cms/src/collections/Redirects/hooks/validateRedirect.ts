@@ -12,7 +12,7 @@ interface RedirectData {
   toPath?: string | null
 }
 
-const idOf = (value: RedirectData['toArticle']) => (value && typeof value === 'object' ? value.id : value ?? null)
+const idOf = (value: RedirectData['toArticle']) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /**
  * Normalises both paths, then refuses what would send a visitor round in circles or through
@@ -37,13 +37,20 @@ export const validateRedirect: CollectionBeforeValidateHook = async ({ data, ori
     const toPath = normalizeRedirectPath(data.toPath)
     if (!toPath) refuse('toPath', 'Give the new address as a path on this site, e.g. /research.')
     // A page named by path could be a draft or be renamed later; by reference it is neither.
-    if (documentPageOf(toPath!)) refuse('toPath', 'This is an article’s or a condition’s page: choose it as the article or condition instead.')
+    if (documentPageOf(toPath!))
+      refuse('toPath', 'This is an article’s or a condition’s page: choose it as the article or condition instead.')
     data.toPath = toPath
     merged.toPath = toPath
   }
 
   const field: TargetField | undefined =
-    merged.toType === 'article' ? 'toArticle' : merged.toType === 'condition' ? 'toCondition' : merged.toType === 'path' ? 'toPath' : undefined
+    merged.toType === 'article'
+      ? 'toArticle'
+      : merged.toType === 'condition'
+        ? 'toCondition'
+        : merged.toType === 'path'
+          ? 'toPath'
+          : undefined
   if (!field || !merged.from) return data // required fields report themselves
   const target = await targetPathOf(merged, req)
   if (target === undefined) refuse(field, 'Choose where this address should lead.')
@@ -74,7 +81,15 @@ async function targetPathOf(redirect: RedirectData, req: PayloadRequest): Promis
   const collection = redirect.toType === 'article' ? 'articles' : 'conditions'
   const id = idOf(redirect.toType === 'article' ? redirect.toArticle : redirect.toCondition)
   if (id === null) return undefined
-  const found = await req.payload.find({ collection, where: { id: { equals: id } }, limit: 1, depth: 0, select: { slug: true }, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: true,
+    req,
+  })
   const slug = found.docs[0]?.slug
   if (!slug) return null
   return collection === 'articles' ? articlePath(slug) : conditionPath(slug)
@@ -85,7 +100,15 @@ async function redirectsLeadingTo(path: string, req: PayloadRequest): Promise<nu
   const page = documentPageOf(path)
   let where: Where
   if (page) {
-    const { docs } = await req.payload.find({ collection: page.collection, where: { slug: { equals: page.slug } }, limit: 1, depth: 0, select: { slug: true }, overrideAccess: true, req })
+    const { docs } = await req.payload.find({
+      collection: page.collection,
+      where: { slug: { equals: page.slug } },
+      limit: 1,
+      depth: 0,
+      select: { slug: true },
+      overrideAccess: true,
+      req,
+    })
     if (!docs[0]) return []
     where = page.collection === 'articles' ? { toArticle: { equals: docs[0].id } } : { toCondition: { equals: docs[0].id } }
   } else {

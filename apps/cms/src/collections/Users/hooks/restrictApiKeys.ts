@@ -5,8 +5,7 @@ import type { User } from '@clinic/shared-types'
 
 import { hasRole } from '../../../auth/hasRole'
 
-const ONLY_MARKETING =
-  'API keys are read-only credentials for marketing: only a user whose sole role is marketing can have one.'
+const ONLY_MARKETING = 'API keys are read-only credentials for marketing: only a user whose sole role is marketing can have one.'
 
 const ONLY_ADMINS = 'Only an admin can issue or revoke API keys.'
 

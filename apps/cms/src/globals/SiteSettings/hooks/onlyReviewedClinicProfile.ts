@@ -18,7 +18,8 @@ export const onlyReviewedClinicProfile: GlobalBeforeValidateHook = ({ data, orig
       global: 'site-settings',
       errors: changed.map((path) => ({
         path,
-        message: "The clinic's details are reviewed: change them under Content → Clinic profile, where a medical reviewer approves the change and a publisher publishes it.",
+        message:
+          "The clinic's details are reviewed: change them under Content → Clinic profile, where a medical reviewer approves the change and a publisher publishes it.",
       })),
       req,
     },

@@ -8,7 +8,9 @@ import { PUBLISHING_CLINIC_PROFILE } from '../../../collections/ClinicProfile/pu
 const PUBLIC_COPY = ['clinicName', 'tagline', 'callToAction.heading', 'callToAction.text', 'callToAction.buttonLabel'] as const
 
 function valueAt(data: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data)
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data)
 }
 
 /**
@@ -24,7 +26,10 @@ export const refuseRiskyClaims: GlobalBeforeValidateHook = ({ data, originalDoc,
   const errors = PUBLIC_COPY.flatMap((path) => {
     const value = valueAt(merged, path)
     if (typeof value !== 'string' || value.trim() === '') return []
-    return scanText(value, 'excerpt').map((finding) => ({ path, message: `“${finding.match}”: ${finding.why} ${finding.suggestion}`.trim() }))
+    return scanText(value, 'excerpt').map((finding) => ({
+      path,
+      message: `“${finding.match}”: ${finding.why} ${finding.suggestion}`.trim(),
+    }))
   })
   if (errors.length > 0) throw new ValidationError({ global: 'site-settings', errors, req }, req.t)
   return data

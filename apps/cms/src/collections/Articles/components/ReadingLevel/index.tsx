@@ -14,7 +14,8 @@ function Grade({ label, grade, target }: { label: string; grade: ReadabilityRepo
   const over = grade.grade > target
   return (
     <li className={over ? `${baseClass}__over` : undefined}>
-      {label}: grade {grade.grade.toFixed(1)} {over ? `— above the target; shorter sentences and everyday words bring it down` : '— within the target'}
+      {label}: grade {grade.grade.toFixed(1)}{' '}
+      {over ? `— above the target; shorter sentences and everyday words bring it down` : '— within the target'}
       <span className={`${baseClass}__counts`}>
         {' '}
         ({grade.words} words, {grade.sentences} sentences)

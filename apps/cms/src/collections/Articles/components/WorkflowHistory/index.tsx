@@ -57,7 +57,13 @@ export const WorkflowHistory: UIFieldClientComponent = () => {
       {status.mayComment && (
         <div className={`${baseClass}__new`}>
           <label htmlFor={commentId}>Add a comment</label>
-          <textarea id={commentId} rows={3} value={comment} aria-describedby={`${commentId}-hint`} onChange={(event) => setComment(event.target.value)} />
+          <textarea
+            id={commentId}
+            rows={3}
+            value={comment}
+            aria-describedby={`${commentId}-hint`}
+            onChange={(event) => setComment(event.target.value)}
+          />
           <p id={`${commentId}-hint`} className={`${baseClass}__hint`}>
             Type @ and a colleague’s full name or e-mail address to e-mail them the comment; the author always hears of it.
           </p>

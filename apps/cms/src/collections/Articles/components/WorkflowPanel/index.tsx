@@ -90,7 +90,9 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
   const blocked = status.actions.filter((offer) => offer.blockedBy)
   // What the reviewer asked for, beside "Changes requested" rather than at the foot of the page.
   const latestRequest =
-    status.state === 'changes_requested' ? [...status.trail].reverse().find((entry) => (entry.action === 'request_changes' || entry.action === 'send_back') && entry.comment) : undefined
+    status.state === 'changes_requested'
+      ? [...status.trail].reverse().find((entry) => (entry.action === 'request_changes' || entry.action === 'send_back') && entry.comment)
+      : undefined
 
   return (
     <div className={baseClass} data-state={status.state}>
@@ -138,7 +140,11 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
           {status.actions.map((offer) => (
             <Button
               key={offer.action}
-              buttonStyle={offer.action === 'publish' || offer.action === 'approve' || offer.action === 'submit' || offer.action === 'resubmit' ? 'primary' : 'secondary'}
+              buttonStyle={
+                offer.action === 'publish' || offer.action === 'approve' || offer.action === 'submit' || offer.action === 'resubmit'
+                  ? 'primary'
+                  : 'secondary'
+              }
               size="small"
               disabled={busy || modified || offer.blockedBy !== null}
               tooltip={offer.blockedBy ?? offer.description}
@@ -153,14 +159,25 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
         </div>
       )}
       {blocked.map((offer) => (
-        <p key={offer.action} id={`workflow-blocked-${offer.action}`} className={`${baseClass}__blocked`} data-testid={`workflow-blocked-${offer.action}`}>
+        <p
+          key={offer.action}
+          id={`workflow-blocked-${offer.action}`}
+          className={`${baseClass}__blocked`}
+          data-testid={`workflow-blocked-${offer.action}`}
+        >
           {offer.label}: {offer.blockedBy}
         </p>
       ))}
-      {status.nextSteps.length > 0 && (
-        <p className={`${baseClass}__next`}>Next: {status.nextSteps.join('; ')}.</p>
+      {status.nextSteps.length > 0 && <p className={`${baseClass}__next`}>Next: {status.nextSteps.join('; ')}.</p>}
+      {pending && (
+        <ActionForm
+          offer={pending}
+          timeZone={status.timeZone}
+          busy={busy}
+          onCancel={() => setPending(null)}
+          onConfirm={(extra) => void run({ action: pending.action, ...extra })}
+        />
       )}
-      {pending && <ActionForm offer={pending} timeZone={status.timeZone} busy={busy} onCancel={() => setPending(null)} onConfirm={(extra) => void run({ action: pending.action, ...extra })} />}
       {error && (
         <p className={`${baseClass}__error`} role="alert">
           {error}
@@ -204,7 +221,12 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
 
       <ChangesSinceReview timeZone={status.timeZone} />
 
-      <Findings findings={status.findings} mayAccept={status.mayAcceptFindings} busy={busy} onAccept={(findingKey, justification) => void run({ action: 'accept_claim', findingKey, justification })} />
+      <Findings
+        findings={status.findings}
+        mayAccept={status.mayAcceptFindings}
+        busy={busy}
+        onAccept={(findingKey, justification) => void run({ action: 'accept_claim', findingKey, justification })}
+      />
     </div>
   )
 }
@@ -317,7 +339,12 @@ function Findings({
             {accepting === finding.key && (
               <div className={`${baseClass}__form`}>
                 <label htmlFor={`justify-${finding.key}`}>Why is this acceptable?</label>
-                <textarea id={`justify-${finding.key}`} rows={3} value={justification} onChange={(event) => setJustification(event.target.value)} />
+                <textarea
+                  id={`justify-${finding.key}`}
+                  rows={3}
+                  value={justification}
+                  onChange={(event) => setJustification(event.target.value)}
+                />
                 <div className={`${baseClass}__form-buttons`}>
                   <Button size="small" disabled={busy || justification.trim() === ''} onClick={() => onAccept(finding.key, justification)}>
                     Accept finding

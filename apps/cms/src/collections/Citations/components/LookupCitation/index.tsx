@@ -20,7 +20,11 @@ type Outcome =
 
 const baseClass = 'paste-citation'
 const SOURCE_NAMES = { pubmed: 'PubMed', crossref: 'Crossref' } as const
-const STATUS_WORDS = { retracted: 'This paper was retracted.', concern: 'This paper has an expression of concern.', corrected: 'This paper has a correction.' } as const
+const STATUS_WORDS = {
+  retracted: 'This paper was retracted.',
+  concern: 'This paper has an expression of concern.',
+  corrected: 'This paper has a correction.',
+} as const
 const FORM_FIELDS = ['title', 'journal', 'year', 'month', 'day', 'epubDate', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid'] as const
 
 function shown(value: unknown): string {
@@ -56,7 +60,13 @@ export const LookupCitation: UIFieldClientComponent = () => {
 
   function fill(found: Found) {
     const { fields } = found
-    fillForm(form, { ...fields, authors: fields.authors ?? [], title: fields.title ?? '', journal: fields.journal ?? '', year: fields.year ?? 0 } as Parameters<typeof fillForm>[1])
+    fillForm(form, {
+      ...fields,
+      authors: fields.authors ?? [],
+      title: fields.title ?? '',
+      journal: fields.journal ?? '',
+      year: fields.year ?? 0,
+    } as Parameters<typeof fillForm>[1])
     setOutcome({ kind: 'filled', found })
   }
 
@@ -82,7 +92,10 @@ export const LookupCitation: UIFieldClientComponent = () => {
         setOutcome({ kind: 'failed', errors })
       }
     } catch {
-      setOutcome({ kind: 'failed', errors: [{ message: 'Could not reach the server; nothing was filled in. You can fill in the fields by hand.' }] })
+      setOutcome({
+        kind: 'failed',
+        errors: [{ message: 'Could not reach the server; nothing was filled in. You can fill in the fields by hand.' }],
+      })
     } finally {
       setBusy(false)
     }
@@ -102,7 +115,13 @@ export const LookupCitation: UIFieldClientComponent = () => {
         onChange={(event) => setIdentifier(event.target.value)}
         placeholder="38147649, 10.1073/pnas.2308706120, PMC10769841 or a PubMed / doi.org link"
       />
-      <Button buttonStyle="secondary" size="small" className={`${baseClass}__fill`} disabled={busy || identifier.trim() === ''} onClick={() => void lookUp()}>
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        className={`${baseClass}__fill`}
+        disabled={busy || identifier.trim() === ''}
+        onClick={() => void lookUp()}
+      >
         {busy ? 'Looking up…' : 'Look up'}
       </Button>
 

@@ -1,10 +1,7 @@
 import type { Citation as CitationData } from '@clinic/citations'
 import type { useForm } from '@payloadcms/ui'
 
-type Form = Pick<
-  ReturnType<typeof useForm>,
-  'addFieldRow' | 'dispatchFields' | 'getField' | 'removeFieldRow' | 'setModified'
->
+type Form = Pick<ReturnType<typeof useForm>, 'addFieldRow' | 'dispatchFields' | 'getField' | 'removeFieldRow' | 'setModified'>
 
 /** Every form field the paste box fills; one missing from the citation is emptied. */
 const SCALAR_FIELDS = [

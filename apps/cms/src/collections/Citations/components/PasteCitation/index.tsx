@@ -54,10 +54,7 @@ export const PasteCitation: UIFieldClientComponent = () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ text } satisfies ParseRequest),
       })
-      const body = (await response.json().catch(() => undefined)) as
-        | ParseResponse
-        | { errors?: { message: string }[] }
-        | undefined
+      const body = (await response.json().catch(() => undefined)) as ParseResponse | { errors?: { message: string }[] } | undefined
       if (body && 'ok' in body && body.ok) {
         fillForm(form, body.citation)
         setOutcome({ kind: 'filled', warnings: body.warnings, duplicates: body.duplicates })
@@ -86,8 +83,7 @@ export const PasteCitation: UIFieldClientComponent = () => {
         placeholder="Xia Y, Li Z, … Front Immunol. 2023 Mar 2;14:1141601. doi: 10.3389/fimmu.2023.1141601. PMID: 36911700; PMCID: PMC9999104."
       />
       <div className="field-description">
-        From PubMed: “Cite” → NLM format → Copy. “Fill fields” replaces the fields below; check them, then
-        save.
+        From PubMed: “Cite” → NLM format → Copy. “Fill fields” replaces the fields below; check them, then save.
       </div>
       <Button
         buttonStyle="secondary"
