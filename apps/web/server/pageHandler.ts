@@ -11,7 +11,7 @@ import { securityHeaders } from './securityHeaders'
 const gzipAsync = promisify(gzip)
 
 /** Says whether a page came from this instance's page cache: `hit`, `miss` (now stored) or `bypass`. */
-export const PAGE_CACHE_HEADER = 'X-Page-Cache'
+const PAGE_CACHE_HEADER = 'X-Page-Cache'
 
 export interface PageHandlerOptions {
   config: SiteConfig

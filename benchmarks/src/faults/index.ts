@@ -1,1 +1,1 @@
-export { faultsMarkdown, faultsSection, runFaults, type FaultsOptions, type FaultsResult } from './faults'
+export { faultsSection } from './faults'

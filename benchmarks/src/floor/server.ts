@@ -1,6 +1,6 @@
 /**
  * The floor: a minimal node:http + pg server for the same three reads as the CMS. Run as its own
- * process (`tsx src/floor/server.ts`, DATABASE_URL and PORT from the environment) so it gets a core
+ * process (bundled to `dist/src/floor/server.mjs`, DATABASE_URL and PORT from the environment) so it gets a core
  * of its own like the CMS does; prints "listening <port>" when ready.
  */
 import http from 'node:http'

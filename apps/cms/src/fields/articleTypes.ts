@@ -1,7 +1,5 @@
 import { ARTICLE_TYPES as ARTICLE_TYPE_VALUES, type ArticleType } from '@clinic/workflow'
 
-export type { ArticleType }
-
 const LABELS: Record<ArticleType, string> = {
   'research-summary': 'Research summary',
   'condition-guide': 'Condition guide',

@@ -73,8 +73,3 @@ function decodeLoosely(text: string): string {
     return text
   }
 }
-
-/** Public callers read only what is published and get the strict query limits. */
-export function isPublicCaller(caller: Caller): boolean {
-  return caller.kind !== 'staff'
-}

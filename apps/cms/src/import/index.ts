@@ -1,3 +1,3 @@
-export { importLegacyExport, type ImportOptions } from './importLegacyExport'
+export { importLegacyExport } from './importLegacyExport'
 export { formatReport, progressLine, summaryOf } from './formatReport'
-export type { ImportReport, ImportTotals, PageAction, PageOutcome } from './types'
+export type { ImportReport } from './types'

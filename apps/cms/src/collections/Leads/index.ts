@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { LEAD_KINDS, LEAD_LIMITS, PREFERRED_CONTACT } from '@clinic/leads'
 
 import { hasRole } from '../../auth/hasRole'
-import { adminsOnlyField, canWorkOnLeads, leadsAdmins, leadsTeam, neverField, nobody } from './access'
+import { adminsOnlyField, leadsAdmins, leadsTeam, neverField, nobody } from './access'
 import { confirmEndpoint } from './endpoints/confirm'
 import { exportCsvEndpoint } from './endpoints/exportCsv'
 import { submitEndpoint } from './endpoints/submit'
@@ -222,4 +222,3 @@ export const Leads: CollectionConfig<'leads'> = {
   ],
 }
 
-export { canWorkOnLeads }

@@ -24,14 +24,6 @@ export function articleMeta(article: Article): PageMeta {
   }
 }
 
-/** What hovering or seeing a link to an article fetches ahead: the article itself. */
-export function prefetchArticle(slug: string): LoadPage {
-  return async (queryClient, cms) => {
-    await queryClient.prefetchQuery(articleQuery(cms, slug))
-    return { title: '' }
-  }
-}
-
 /** The article's hero image for link previews, when it has one the visitor may see. */
 function heroImage(article: Article): PageMeta['image'] {
   const image = article.heroImage

@@ -16,16 +16,11 @@ export interface ArticleState {
 }
 
 /**
- * Reads the article as the workflow must judge it, straight from the database: the newest
+ * Reads a reviewed document (an article, a condition, …) as the workflow must judge it, straight from the database: the newest
  * version (which may be a draft newer than the published one) and whether a published version is
  * live. Operations hand hooks different baselines (the main row for a bulk update, the newest
  * version for the edit view), so the workflow never trusts `originalDoc` for either.
  */
-export async function loadArticleState(req: PayloadRequest, id: number | string): Promise<ArticleState | null> {
-  return loadReviewState(req, 'articles', id)
-}
-
-/** The same for any reviewed kind (its newest version, its state, whether it is live). */
 export async function loadReviewState(
   req: PayloadRequest,
   collection: ReviewedCollection,

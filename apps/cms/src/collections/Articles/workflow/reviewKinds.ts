@@ -16,10 +16,6 @@ import { ARTICLE_RELATION_FIELDS, ARTICLE_REVIEWED_FIELDS } from './reviewedCont
 export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'disclaimers', 'citations', 'clinic-profile', 'reviewer-profiles'] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
-export function isReviewedCollection(value: unknown): value is ReviewedCollection {
-  return typeof value === 'string' && (REVIEWED_COLLECTIONS as readonly string[]).includes(value)
-}
-
 type Content = Record<string, unknown>
 
 /** Every citation field the site prints (the label is derived from them). */

@@ -10,8 +10,6 @@ import type { RetractionInfo, RetractionNotice } from '@clinic/citations/lookup'
 const onlyTheCms: FieldAccess = () => false
 const cmsWritten = { create: onlyTheCms, update: onlyTheCms }
 
-export const RETRACTION_STATUSES = ['none', 'retracted', 'corrected', 'concern'] as const
-
 export const retractionFields: Field[] = [
   {
     type: 'collapsible',
