@@ -214,6 +214,10 @@ export interface Article {
   author?: (number | null) | User;
   publishedAt?: string | null;
   /**
+   * On until a slug is made from the title; set by the CMS only.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Part of the page's address. Made from the title when left empty.
    */
   slug?: string | null;
@@ -463,6 +467,10 @@ export interface ReviewerProfile {
   bio?: string | null;
   photo?: (number | null) | Media;
   /**
+   * On until a slug is made from the displayName; set by the CMS only.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Part of the page's address. Made from the displayName when left empty.
    */
   slug?: string | null;
@@ -607,6 +615,10 @@ export interface Condition {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * On until a slug is made from the name; set by the CMS only.
+   */
+  generateSlug?: boolean | null;
   /**
    * Part of the page's address. Made from the name when left empty.
    */
@@ -1312,6 +1324,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   disclaimers?: T;
   author?: T;
   publishedAt?: T;
+  generateSlug?: T;
   slug?: T;
   searchText?: T;
   importNote?: T;
@@ -1431,6 +1444,7 @@ export interface ConditionsSelect<T extends boolean = true> {
       };
   body?: T;
   relatedArticles?: T;
+  generateSlug?: T;
   slug?: T;
   workflowState?: T;
   live?: T;
@@ -1564,6 +1578,7 @@ export interface ReviewerProfilesSelect<T extends boolean = true> {
   specialty?: T;
   bio?: T;
   photo?: T;
+  generateSlug?: T;
   slug?: T;
   workflowState?: T;
   live?: T;

@@ -15,6 +15,7 @@ import * as migration_20261204_010322_send_back from './20261204_010322_send_bac
 import * as migration_20261204_030932_clinic_time_zone from './20261204_030932_clinic_time_zone';
 import * as migration_20261204_033909_search_vocabulary from './20261204_033909_search_vocabulary';
 import * as migration_20261204_035039_redirects from './20261204_035039_redirects';
+import * as migration_20261204_060243_payload_slug_field from './20261204_060243_payload_slug_field';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261204_035039_redirects.up,
     down: migration_20261204_035039_redirects.down,
-    name: '20261204_035039_redirects'
+    name: '20261204_035039_redirects',
+  },
+  {
+    up: migration_20261204_060243_payload_slug_field.up,
+    down: migration_20261204_060243_payload_slug_field.down,
+    name: '20261204_060243_payload_slug_field'
   },
 ];

@@ -49,6 +49,23 @@ describe('conditions', () => {
     expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(404)
   })
 
+  it('keep their slug when renamed: nobody can switch Payload’s slug generation back on to move the page', async () => {
+    const create = await editor.post('/conditions', {
+      name: 'Lou Gehrig’s disease',
+      category: 'neurological',
+      summary: 'A disease of motor neurons.',
+    })
+    const { doc } = await create.json()
+    expect(doc).toMatchObject({ slug: 'lou-gehrigs-disease', generateSlug: false })
+
+    const renamed = await editor.patch(`/conditions/${doc.id}`, { name: 'Amyotrophic lateral sclerosis', generateSlug: true })
+    expect(renamed.status).toBe(200)
+    expect((await renamed.json()).doc).toMatchObject({ slug: 'lou-gehrigs-disease', generateSlug: false })
+
+    const typed = await editor.patch(`/conditions/${doc.id}`, { slug: 'ALS – Motor Neurone Disease' })
+    expect((await typed.json()).doc.slug).toBe('als-motor-neurone-disease')
+  })
+
   it('refuses an unknown category, naming the field', async () => {
     const response = await editor.post('/conditions', { name: 'Gout', category: 'metabolic' })
     expect(response.status).toBe(400)

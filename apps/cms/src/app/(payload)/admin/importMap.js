@@ -14,6 +14,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { WorkflowHistory as WorkflowHistory_461fa85b569a8ed850ee6c2ab2926c4a } from '../../../collections/Articles/components/WorkflowHistory'
 import { WorkflowListFilters as WorkflowListFilters_1d3e3bb712d14c9e4725c612b6dd15e5 } from '../../../collections/Articles/components/WorkflowListFilters'
 import { ThePanelInstead as ThePanelInstead_2df041dcd0d5824553a5e1d7362c131b } from '../../../collections/Articles/components/PublishControls'
@@ -48,6 +49,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/collections/Articles/components/WorkflowHistory#WorkflowHistory": WorkflowHistory_461fa85b569a8ed850ee6c2ab2926c4a,
   "/collections/Articles/components/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_1d3e3bb712d14c9e4725c612b6dd15e5,
   "/collections/Articles/components/PublishControls#ThePanelInstead": ThePanelInstead_2df041dcd0d5824553a5e1d7362c131b,
