@@ -221,4 +221,3 @@ export const Leads: CollectionConfig<'leads'> = {
     },
   ],
 }
-
