@@ -446,4 +446,3 @@ export async function refreshIds(payload: Payload, fixture: Fixture) {
   })
   fixture.slugs = articles.docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
-
