@@ -9,7 +9,6 @@ import { Articles } from './collections/Articles'
 import { addArticleSearchVector } from './collections/Articles/search/searchVectorColumn'
 import { Citations } from './collections/Citations'
 import { ClinicProfile } from './collections/ClinicProfile'
-import { withShownMedia } from './collections/Media/hooks/refreshShownMedia'
 import { ReviewerProfiles } from './collections/ReviewerProfiles'
 import { Conditions } from './collections/Conditions'
 import { Disclaimers } from './collections/Disclaimers'
@@ -31,18 +30,15 @@ import { feedEndpoints } from './endpoints/feeds'
 import { env } from './env'
 import { articleEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
-import { withListSizeCap } from './hooks/capListSize'
-import { withGlobalResponseCacheInvalidation, withResponseCacheInvalidation } from './hooks/invalidateResponseCache'
 import { addResponseCacheTables } from './http/responseCache/tables'
 import { addCitationLookupCacheTable } from './collections/Citations/lookup/cacheTable'
 import { jobs } from './jobs'
 import { trustAuditEndpoint } from './trust/endpoint'
 import { migrations } from './migrations'
+import { localPlugins } from './plugins'
 import { hardenPayloadCollections } from './payloadCollections/harden'
-import { withLiteralLikeSearch } from './hooks/literalLikeSearch'
 import { s3StorageOptions } from './scaleOut/config'
 import { withAtomicJobClaims } from './scaleOut/atomicJobClaims'
-import { withWebhookEvents } from './webhooks/articleHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const allowedOrigins = [env.serverUrl, env.webOrigin, ...env.extraCorsOrigins]
@@ -64,19 +60,17 @@ export default buildConfig({
       beforeDashboard: ['/desk/EditorialDesk#EditorialDesk'],
     },
   },
+  // Cross-cutting behaviour (webhook events, shown media, response cache, list caps, literal `like`)
+  // is added by the local plugins listed in plugins/index.ts; each collection's index.ts names them.
   collections: [
-    // What visitors read: any change to it empties the response cache on every instance.
-    ...[
-      withShownMedia(withWebhookEvents(Articles)),
-      Citations,
-      withShownMedia(Conditions),
-      withShownMedia(Disclaimers),
-      ClinicProfile,
-      withShownMedia(ReviewerProfiles),
-      Media,
-      // Read by the site on an unknown address; an article's publish or unpublish bumps it too.
-      Redirects,
-    ].map(withResponseCacheInvalidation),
+    Articles,
+    Citations,
+    Conditions,
+    Disclaimers,
+    ClinicProfile,
+    ReviewerProfiles,
+    Media,
+    Redirects,
     Leads,
     Users,
     WebhookEndpoints,
@@ -85,11 +79,9 @@ export default buildConfig({
     ReviewReminders,
     RateLimitHits,
     LegacyImports,
-  ]
-    .map(withListSizeCap)
-    .map(withLiteralLikeSearch),
+  ],
   jobs,
-  globals: [withGlobalResponseCacheInvalidation(SiteSettings)],
+  globals: [SiteSettings],
   endpoints: [...feedEndpoints, contentGenerationEndpoint, trustAuditEndpoint],
   editor: articleEditor,
   // Workflow notifications: SMTP from SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/EMAIL_FROM, else printed to the console.
@@ -126,7 +118,7 @@ export default buildConfig({
   },
   sharp,
   // Media on S3-compatible storage when S3_BUCKET is set (env.ts), else on local disk (MEDIA_DIR).
-  plugins: [s3Storage(s3StorageOptions(env.s3Media))],
+  plugins: [...localPlugins, s3Storage(s3StorageOptions(env.s3Media))],
   logger: { options: { level: env.logLevel } },
   // A lost database connection is logged clearly instead of surfacing as an uncaught exception.
   onInit: logLostDatabaseConnections,

@@ -22,8 +22,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // --- Hand-written (issue 18), kept apart from the generated statements above ---
   // What is on the site now is live, in the main row and in the newest version lists read.
   for (const table of ['articles', 'citations', 'conditions', 'disclaimers']) {
-    await db.execute(sql.raw(`UPDATE "${table}" SET "live" = ("_status" = 'published');
-    UPDATE "_${table}_v" v SET "version_live" = true FROM "${table}" m WHERE v."parent_id" = m."id" AND m."_status" = 'published' AND v."latest" = true;`))
+    await db.execute(
+      sql.raw(`UPDATE "${table}" SET "live" = ("_status" = 'published');
+    UPDATE "_${table}_v" v SET "version_live" = true FROM "${table}" m WHERE v."parent_id" = m."id" AND m."_status" = 'published' AND v."latest" = true;`),
+    )
   }
 }
 

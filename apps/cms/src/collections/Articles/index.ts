@@ -31,6 +31,7 @@ import { runClaimsCheck } from './hooks/runClaimsCheck'
 
 export const EXCERPT_MAX_LENGTH = 300
 
+// Plugins (src/plugins): webhook events, shown media, response cache, list size cap, literal like search.
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   admin: {

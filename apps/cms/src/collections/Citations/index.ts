@@ -19,6 +19,7 @@ import { validateAndNormalize } from './hooks/validateAndNormalize'
  * (Articles/hooks/carryCitationsAlong); a correction to a live one goes through its own review.
  * Visitors read only published citations.
  */
+// Plugins (src/plugins): response cache, list size cap, literal like search.
 export const Citations: CollectionConfig<'citations'> = withEditorialReview<'citations'>(
   {
     slug: 'citations',

@@ -66,6 +66,7 @@ const reviewed = withEditorialReview<'clinic-profile'>(
   staff,
 )
 
+// Plugins (src/plugins): response cache, list size cap, literal like search.
 export const ClinicProfile: CollectionConfig<'clinic-profile'> = {
   ...reviewed,
   // The one document stays: taking it down would leave pages without a way to reach the clinic.

@@ -17,6 +17,7 @@ export const CONDITION_CATEGORIES = [
 ] as const
 
 /** A condition's name, summary, guide and SEO text are reviewed like an article (review/reviewedCollection). */
+// Plugins (src/plugins): shown media, response cache, list size cap, literal like search.
 export const Conditions: CollectionConfig<'conditions'> = withEditorialReview<'conditions'>(
   {
     slug: 'conditions',

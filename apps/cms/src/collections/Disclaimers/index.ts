@@ -16,6 +16,7 @@ export const DISCLAIMER_SCOPES = [
  * Its text, where it applies, whether it is on and from when are reviewed like an article
  * (review/reviewedCollection): switching the site-wide disclaimer off is a reviewed change too.
  */
+// Plugins (src/plugins): shown media, response cache, list size cap, literal like search.
 export const Disclaimers: CollectionConfig<'disclaimers'> = withEditorialReview<'disclaimers'>(
   {
     slug: 'disclaimers',

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
  * shared by every CMS instance because they live in PostgreSQL. Only src/collections/Leads/counters.ts
  * touches the table, with one atomic upsert per hit; no API, no admin screen.
  */
+// Plugins (src/plugins): list size cap, literal like search.
 export const RateLimitHits: CollectionConfig = {
   slug: 'rate-limit-hits',
   admin: { hidden: true },

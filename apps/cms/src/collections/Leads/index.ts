@@ -29,6 +29,7 @@ const isPacket = (data: { kind?: string } | undefined) => data?.kind === 'inform
  * (see access.ts); visitors only submit through POST /api/leads/submit. All fields are plain text
  * and the admin shows them as text. The public contract is in README.md beside this file.
  */
+// Plugins (src/plugins): list size cap, literal like search.
 export const Leads: CollectionConfig<'leads'> = {
   slug: 'leads',
   labels: { singular: 'Lead', plural: 'Leads' },

@@ -15,6 +15,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  * every article it created are stored together or not at all; a file that is not a site export is
  * refused with the importer's message and nothing is stored. Admins only.
  */
+// Plugins (src/plugins): list size cap, literal like search.
 export const LegacyImports: CollectionConfig<'legacy-imports'> = {
   slug: 'legacy-imports',
   labels: { singular: 'Import', plural: 'Imports' },

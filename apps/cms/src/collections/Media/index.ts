@@ -12,6 +12,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Staff see every upload; visitors and keys only images that published content shows (onSite.ts). */
 const staffOrShownOnSite: Access = ({ req: { user } }) => (isStaff(user) ? true : { onSite: { equals: true } })
 
+// Plugins (src/plugins): response cache, list size cap, literal like search.
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { group: 'Content' },

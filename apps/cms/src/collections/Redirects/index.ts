@@ -10,6 +10,7 @@ import { validateRedirect } from './hooks/validateRedirect'
  * is an article or a condition by reference, so it follows renames and never leaks a draft, or a
  * plain site path (/research) for pages that are not documents.
  */
+// Plugins (src/plugins): response cache, list size cap, literal like search.
 export const Redirects: CollectionConfig<'redirects'> = {
   slug: 'redirects',
   admin: {

@@ -10,6 +10,7 @@ const nobody = () => false
  * date. Its unique `key` is what makes a reminder go out once: every instance may run the daily
  * task, and the one whose row is stored first sends the e-mail (jobs/sendReviewReminders.ts).
  */
+// Plugins (src/plugins): list size cap, literal like search.
 export const ReviewReminders: CollectionConfig<'review-reminders'> = {
   slug: 'review-reminders',
   labels: { singular: 'Review reminder', plural: 'Review reminders' },

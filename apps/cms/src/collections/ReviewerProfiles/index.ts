@@ -11,6 +11,7 @@ import { withEditorialReview } from '../../review/reviewedCollection'
  * reviewer's credentials are approved by a colleague, never by themselves. The staff account it
  * belongs to is never public: visitors see the profile, not the user.
  */
+// Plugins (src/plugins): shown media, response cache, list size cap, literal like search.
 export const ReviewerProfiles: CollectionConfig<'reviewer-profiles'> = withEditorialReview<'reviewer-profiles'>(
   {
     slug: 'reviewer-profiles',

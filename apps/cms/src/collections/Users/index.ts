@@ -12,6 +12,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { refuseStaleSessions } from './hooks/refuseStaleSessions'
 import { refuseKeyRequestsByNonAdmins, restrictApiKeys } from './hooks/restrictApiKeys'
 
+// Plugins (src/plugins): list size cap, literal like search.
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: {

@@ -7,6 +7,7 @@ import { resendDelivery } from './endpoints/resend'
 const nobody = () => false
 
 /** The log of every webhook call: what was sent, how often it was tried, how it went. */
+// Plugins (src/plugins): list size cap, literal like search.
 export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   slug: 'webhook-deliveries',
   labels: { singular: 'Webhook delivery', plural: 'Webhook deliveries' },

@@ -6,6 +6,7 @@ import { WEBHOOK_EVENTS } from '../../webhooks/events'
 import { standardSecret } from '../../webhooks/signature'
 
 /** Where marketing's tools want to hear about live content changes. Admins manage them. */
+// Plugins (src/plugins): list size cap, literal like search.
 export const WebhookEndpoints: CollectionConfig<'webhook-endpoints'> = {
   slug: 'webhook-endpoints',
   labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },

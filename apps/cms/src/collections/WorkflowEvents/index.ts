@@ -15,6 +15,7 @@ const nobody = () => false
  * publishing or a bulk edit can never rewrite or drop history, and nobody can forge an entry
  * through the API (only the CMS's own hooks and endpoint write here, with overrideAccess).
  */
+// Plugins (src/plugins): list size cap, literal like search.
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
   labels: { singular: 'Workflow event', plural: 'Workflow events' },

@@ -12,6 +12,7 @@ import { refuseRiskyClaims } from './hooks/refuseRiskyClaims'
  * only by publishing a reviewed version of *Clinic profile* (collections/ClinicProfile), so the
  * admin shows it read-only with a pointer there.
  */
+// Plugins (src/plugins): response cache.
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
