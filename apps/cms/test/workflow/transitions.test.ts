@@ -219,6 +219,26 @@ describe('who may take which action', () => {
     expect(unknown.body.errors?.[0]?.message).toBe("“teleport” isn't a workflow action.")
     expect((await act(cast.as.editor, 999999, 'submit')).status).toBe(404)
   })
+
+  it('refuses a malformed body with 400, naming the field, and stores nothing', async () => {
+    const article = await articleIn('draft')
+    const trailBefore = (await t.payload.count({ collection: 'workflow-events', where: { article: { equals: article.id } } })).totalDocs
+    const cases: [Record<string, unknown>, string][] = [
+      [{ comment: 'x'.repeat(10_001) }, 'comment: at most 10,000 characters'],
+      [{ comment: { html: '<b>hi</b>' } }, 'comment: '],
+      [{ publishAt: 20270115 }, 'publishAt: '],
+    ]
+    for (const [extra, message] of cases) {
+      const refused = await act(cast.as.editor, article.id, 'submit', extra)
+      expect(refused.status, JSON.stringify(extra).slice(0, 60)).toBe(400)
+      expect(refused.body.errors?.[0]?.message).toContain(message)
+    }
+    const blank = await act(cast.as.editor, article.id, 'comment', { comment: '   ' })
+    expect([blank.status, blank.body.errors?.[0]?.message]).toEqual([400, 'Write a comment first.'])
+    expect((await latest(t.payload, article.id)).workflowState).toBe('draft')
+    const trailAfter = (await t.payload.count({ collection: 'workflow-events', where: { article: { equals: article.id } } })).totalDocs
+    expect(trailAfter).toBe(trailBefore)
+  })
 })
 
 describe('what the admin shows: GET /api/articles/:id/workflow', () => {

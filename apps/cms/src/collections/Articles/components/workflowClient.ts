@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { WorkflowRequest } from '../endpoints/workflow'
+import type { WorkflowRequest } from '../endpoints/workflowRequest'
 import type { WorkflowStatus } from '../workflow/status'
 
 export type { WorkflowStatus }

@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isWorkflowAction, STATE_LABELS, whoMayRefusal } from '@clinic/workflow'
+import { STATE_LABELS, whoMayRefusal } from '@clinic/workflow'
 
 import { isStaff } from '../../../auth/hasRole'
 import { actorFor, actorId } from '../workflow/actor'
@@ -13,18 +13,7 @@ import { changesSinceReview } from '../workflow/changesSinceReview'
 import { workflowStatus } from '../workflow/status'
 import { takeWorkflowAction } from '../workflow/takeAction'
 import { trailSubject } from '../hooks/recordTransition'
-
-/** What the admin's buttons (and any API client) send to POST /api/articles/:id/workflow. */
-export interface WorkflowRequest {
-  /** A workflow action (submit, approve, publish, …), or `comment` / `accept_claim`. */
-  action: string
-  comment?: string | null
-  /** ISO date-time, for `schedule`. */
-  publishAt?: string | null
-  /** For `accept_claim`: the finding's key and why it is acceptable. */
-  findingKey?: string
-  justification?: string
-}
+import { parseWorkflowRequest } from './workflowRequest'
 
 const errorResponse = (status: number, message: string, data?: unknown) =>
   Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
@@ -83,16 +72,16 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
     const id = await documentIdFor(req, collection)
     if (id instanceof Response) return id
     await addDataAndFileToRequest(req)
-    const body = (req.data ?? {}) as Partial<WorkflowRequest>
-    const action = body.action
+    const parsed = parseWorkflowRequest(req.data ?? {})
+    if ('refusal' in parsed) return errorResponse(400, parsed.refusal)
+    const body = parsed.request
 
     try {
       const stored = await loadReviewState(req, collection, id)
       if (!stored) return errorResponse(404, 'Not Found')
 
-      if (action === 'comment') {
-        const comment = typeof body.comment === 'string' ? body.comment.trim() : ''
-        if (!comment) return errorResponse(400, 'Write a comment first.')
+      if (body.action === 'comment') {
+        const { comment } = body
         const actor = actorFor(req)
         const title = String((stored.latest as Record<string, unknown>)[kind.titleField] ?? '')
         const event = await req.payload.create({
@@ -126,25 +115,17 @@ export const workflowActionEndpointFor = (collection: ReviewedCollection): Endpo
       }
 
       let intent: WorkflowIntent
-      if (action === 'accept_claim') {
-        intent = {
-          collection,
-          documentId: id,
-          kind: 'accept_claim',
-          findingKey: String(body.findingKey ?? ''),
-          justification: String(body.justification ?? ''),
-        }
-      } else if (isWorkflowAction(action)) {
+      if (body.action === 'accept_claim') {
+        intent = { collection, documentId: id, kind: 'accept_claim', findingKey: body.findingKey, justification: body.justification }
+      } else {
         intent = {
           collection,
           documentId: id,
           kind: 'transition',
-          action,
-          comment: typeof body.comment === 'string' ? body.comment : null,
-          publishAt: typeof body.publishAt === 'string' ? body.publishAt : null,
+          action: body.action,
+          comment: body.comment ?? null,
+          publishAt: body.publishAt ?? null,
         }
-      } else {
-        return errorResponse(400, `“${String(action)}” isn't a workflow action.`)
       }
 
       // Say who may act in the workflow's words before Payload's access check says a generic "not allowed".
