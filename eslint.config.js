@@ -3,6 +3,10 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import checkFile from 'eslint-plugin-check-file'
+
+// check-file's own CAMEL_CASE and PASCAL_CASE patterns, either of them.
+const CAMEL_OR_PASCAL_CASE = '@(+([a-z])*([a-z0-9])*([A-Z]*([a-z0-9]))|*([A-Z]*([a-z0-9])))'
 
 export default tseslint.config(
   {
@@ -46,6 +50,30 @@ export default tseslint.config(
           message:
             'Start child processes with runCommand (a deadline, killed with its process group) or startProcess from @clinic/test-harness.',
         })),
+      ],
+    },
+  },
+  {
+    // One file-naming convention: modules are camelCase, or PascalCase when they hold a React
+    // component or a Payload collection/global (as in Payload's website template); tests are named
+    // for the behaviour they check, in kebab-case (`access-probe.test.ts`); command-line scripts are
+    // kebab-case like the commands they are. Next's and Vite's own file names are theirs.
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    ignores: [
+      '**/scripts/**',
+      'apps/web/app/entry-*.tsx',
+      '**/*.config.{ts,js,mjs}',
+      '**/*.d.ts',
+      '**/bin.mjs',
+      // Renamed once the WordPress import work on it has landed.
+      'packages/legacy-import/**',
+    ],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.test.{ts,tsx}': 'KEBAB_CASE', '**/!(*.test).{ts,tsx,mts,mjs,js}': CAMEL_OR_PASCAL_CASE },
+        { ignoreMiddleExtensions: true },
       ],
     },
   },

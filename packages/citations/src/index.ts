@@ -1,6 +1,6 @@
 export type { Citation, CitationIssue, CitationStyle, Normalized, ParseResult, ValidationResult } from './types'
-export { parseCitation } from './parse/parse-citation'
-export { MAX_CITATION_LENGTH } from './parse/clean-text'
+export { parseCitation } from './parse/parseCitation'
+export { MAX_CITATION_LENGTH } from './parse/cleanText'
 export { normalizeDoi, normalizePmcid, normalizePmid } from './identifiers'
 export { validateCitation } from './validate'
 export { formatCitation } from './format'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCitation } from '../src/index'
-import { REAL_CITATIONS } from './fixtures/real-citations'
+import { REAL_CITATIONS } from './fixtures/realCitations'
 
 describe('parseCitation on real citations collected from public pages', () => {
   it('has at least sixty of them, each with its source', () => {

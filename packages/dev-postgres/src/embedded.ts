@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { withDeadline } from './deadline'
-import { findFreePort } from './free-port'
+import { findFreePort } from './freePort'
 import { runningClusterPort } from './postmaster'
 
 /*

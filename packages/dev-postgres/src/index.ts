@@ -1,6 +1,6 @@
 export { createDatabase, databaseExists, databaseUrl, dropDatabase } from './databases'
 export { startEmbeddedPostgres, type PostgresServer } from './embedded'
 export { withDeadline } from './deadline'
-export { findFreePort } from './free-port'
+export { findFreePort } from './freePort'
 export { startDevDatabase } from './dev'
-export { startTestServer } from './test-server'
+export { startTestServer } from './testServer'

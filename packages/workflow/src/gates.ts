@@ -1,4 +1,4 @@
-import { ARTICLE_TYPE_NAMES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType } from './article-types'
+import { ARTICLE_TYPE_NAMES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType } from './articleTypes'
 import { CLAIM_FIELD_NAMES, type ClaimFinding } from './claims/types'
 import { STATE_LABELS, type WorkflowState } from './states'
 import { joinInWords } from './wording'

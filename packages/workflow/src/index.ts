@@ -19,7 +19,7 @@ export {
   type FoundAction,
   type StateChange,
 } from './decide'
-export { stateAfterContentEdit, type ContentEditOutcome } from './content-edit'
+export { stateAfterContentEdit, type ContentEditOutcome } from './contentEdit'
 
 // Who may act, beyond the table's rows; what happens next; scheduling
 export {
@@ -34,10 +34,10 @@ export {
 export { keepsSchedule, scheduleRefusal } from './schedule'
 
 // Who may sign off
-export { fourEyesRefusal, type SignOffRequest } from './four-eyes'
+export { fourEyesRefusal, type SignOffRequest } from './fourEyes'
 
 // The trust audit of what is live
-export { auditTrust, TRUST_RULES, type AuditedItem, type TrustFinding, type TrustRule } from './trust-rules'
+export { auditTrust, TRUST_RULES, type AuditedItem, type TrustFinding, type TrustRule } from './trustRules'
 
 // Medical review schedule
 export {
@@ -47,10 +47,10 @@ export {
   DEFAULT_REVIEW_INTERVAL_MONTHS,
   REVIEW_REMINDER_LEAD_DAYS,
   type ReviewReminderStage,
-} from './review-dates'
+} from './reviewDates'
 
 // Publish gates
-export { ARTICLE_TYPES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType, type ArticleTypeRequirements } from './article-types'
+export { ARTICLE_TYPES, ARTICLE_TYPE_REQUIREMENTS, type ArticleType, type ArticleTypeRequirements } from './articleTypes'
 export {
   evaluatePublishGates,
   evaluateReviewGates,
@@ -59,14 +59,14 @@ export {
   type GateFailure,
   type CitationStatus,
 } from './gates'
-export { formatGateRefusal } from './gate-refusal'
+export { formatGateRefusal } from './gateRefusal'
 
 // Claims check
 export { CLAIM_RULES } from './claims/rules'
 export { CLAIM_FIELDS, CLAIM_FIELD_NAMES, type ClaimRule, type ClaimFinding, type ClaimField } from './claims/types'
 export { scanClaims, scanText, type ClaimScanInput } from './claims/scan'
 export { isNegated } from './claims/negation'
-export { lexicalToPlainText } from './lexical-text'
+export { lexicalToPlainText } from './lexicalText'
 
 // Conversation
 export { findMentions, type Mentionable } from './mentions'

@@ -1,7 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
 
-import type { ArticleType } from './article-types'
+import type { ArticleType } from './articleTypes'
 
 /**
  * The school grade each kind of article is written for (Flesch–Kincaid grade level): patients and

@@ -14,12 +14,12 @@ export interface Transition {
   readonly requiresComment?: boolean
   /** Scheduling without a date means nothing; the CMS stores the time as the scheduled publish date. */
   readonly requiresPublishAt?: boolean
-  /** The CMS records reviewer, review date and next review due (see review-dates.ts). */
+  /** The CMS records reviewer, review date and next review due (see reviewDates.ts). */
   readonly recordsReview?: boolean
   /**
    * A medical sign-off: only the roles listed may take it, admins included only when they hold
    * one of them, and never the content's author or anyone who edited it since the last review
-   * (see four-eyes.ts). Visitors are told a medical reviewer checked the text; that must be true.
+   * (see fourEyes.ts). Visitors are told a medical reviewer checked the text; that must be true.
    */
   readonly medicalSignOff?: boolean
   /** An admin's approval without a medical review: recorded with its written reason, never shown to visitors as a review. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { availableActions, decideTransition, WORKFLOW_STATES, type Role, type WorkflowAction, type WorkflowState } from '../src'
-import { A_COMMENT, A_PUBLISH_TIME, ROLE_SETS } from './spec-table'
+import { A_COMMENT, A_PUBLISH_TIME, ROLE_SETS } from './specTable'
 
 const actionsOf = (state: WorkflowState, roles: readonly Role[]) => availableActions(state, roles).map((t) => t.action)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findActionBetween, judgeStateChange, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src'
-import { A_COMMENT, mayTake, NORMAL_PATH, ROLE_SETS } from './spec-table'
+import { A_COMMENT, mayTake, NORMAL_PATH, ROLE_SETS } from './specTable'
 
 const moves = WORKFLOW_STATES.flatMap((from) => WORKFLOW_STATES.filter((to) => to !== from).map((to) => ({ from, to })))
 

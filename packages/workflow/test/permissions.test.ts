@@ -19,7 +19,7 @@ import {
   WORKFLOW_STATES,
   type WorkflowAction,
 } from '../src'
-import { mayTake, NORMAL_PATH, ROLE_SETS } from './spec-table'
+import { mayTake, NORMAL_PATH, ROLE_SETS } from './specTable'
 
 describe('who may ever take an action', () => {
   for (const roles of ROLE_SETS) {

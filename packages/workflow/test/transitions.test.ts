@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decideTransition, fourEyesRefusal, ROLES, TRANSITIONS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src'
-import { A_COMMENT, A_PUBLISH_TIME, mayTake, NEEDS_A_COMMENT, NORMAL_PATH, ROLE_SETS } from './spec-table'
+import { A_COMMENT, A_PUBLISH_TIME, mayTake, NEEDS_A_COMMENT, NORMAL_PATH, ROLE_SETS } from './specTable'
 
 const everyAction = WORKFLOW_STATES.flatMap((from) => WORKFLOW_ACTIONS.map((action) => ({ from, action })))
 

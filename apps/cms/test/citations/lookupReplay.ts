@@ -1,4 +1,4 @@
-import { fixture, startReplayServer, type ReplayServer } from '../../../../packages/citations/test/lookup/replay-server'
+import { fixture, startReplayServer, type ReplayServer } from '../../../../packages/citations/test/lookup/replayServer'
 
 export { fixture, type ReplayServer }
 

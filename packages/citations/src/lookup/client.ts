@@ -11,7 +11,7 @@ import {
   ResponseFormatError,
   type LookedUpFields,
 } from './pubmed'
-import { TokenBucket } from './rate-limit'
+import { TokenBucket } from './rateLimit'
 import type { RetractionInfo } from './retraction'
 
 export type LookupSource = 'pubmed' | 'crossref'

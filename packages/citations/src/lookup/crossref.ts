@@ -2,7 +2,7 @@ import { normalizeDoi } from '../identifiers'
 import { doiUrl } from '../links'
 import { parseJson, ResponseFormatError, type LookedUpFields, type LookedUpRecord } from './pubmed'
 import { retractionInfo, type NoticeKind, type RetractionNotice } from './retraction'
-import { plainText } from './xml-text'
+import { plainText } from './xmlText'
 
 /**
  * Crossref update types (Crossmark's vocabulary, spelt with "_" or "-" and in any case) and the

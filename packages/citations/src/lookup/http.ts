@@ -1,6 +1,6 @@
 import type { LookupConfig } from './config'
 import { lookupErrors, type LookupService } from './errors'
-import { systemClock, type Clock, type TokenBucket } from './rate-limit'
+import { systemClock, type Clock, type TokenBucket } from './rateLimit'
 
 /** What the client needs from the outside world; tests replace the clock, production uses the defaults. */
 export interface HttpDependencies {

@@ -9,7 +9,7 @@ export {
   type LookupEnv,
   type ConfigResult,
 } from './config'
-export { TokenBucket, systemClock, type Clock } from './rate-limit'
+export { TokenBucket, systemClock, type Clock } from './rateLimit'
 export { retryAfterMilliseconds, backoffMilliseconds, defaultHttpDependencies, type HttpDependencies } from './http'
 export {
   mapPubmedArticle,

@@ -4,7 +4,7 @@ import { normalizeDoi, normalizePmcid, normalizePmid } from '../identifiers'
 import { doiUrl, pubmedUrl } from '../links'
 import type { Citation } from '../types'
 import { retractionInfo, type NoticeKind, type RetractionInfo, type RetractionNotice, type RetractionStatus } from './retraction'
-import { plainText } from './xml-text'
+import { plainText } from './xmlText'
 
 /** What a looked-up record gives the citation form; fields the source lacks are absent. */
 export type LookedUpFields = Partial<Citation>

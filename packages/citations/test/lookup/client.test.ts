@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCitationLookup, DEFAULT_LOOKUP_CONFIG, type LookupConfig, type LookupResult } from '../../src/lookup/index'
-import { fakeClock } from './fake-clock'
-import { fixture, startReplayServer, type ReplayServer } from './replay-server'
+import { fakeClock } from './fakeClock'
+import { fixture, startReplayServer, type ReplayServer } from './replayServer'
 
 let server: ReplayServer
 beforeEach(async () => {

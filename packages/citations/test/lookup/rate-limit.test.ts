@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backoffMilliseconds, retryAfterMilliseconds, TokenBucket } from '../../src/lookup/index'
-import { fakeClock } from './fake-clock'
+import { fakeClock } from './fakeClock'
 
 describe('TokenBucket', () => {
   it('spaces requests 1/perSecond apart', async () => {

@@ -8,7 +8,7 @@ import {
   refSourceDate,
 } from '../../src/lookup/index'
 import { validateCitation } from '../../src/index'
-import { fixture } from './replay-server'
+import { fixture } from './replayServer'
 
 const pubmed = (name: string) => mapPubmedArticle(parsePubmedArticleSet(fixture(name))[0])
 

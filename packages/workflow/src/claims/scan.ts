@@ -1,5 +1,5 @@
-import { lexicalToPlainText } from '../lexical-text'
-import { findingKey, normaliseForKey } from './finding-key'
+import { lexicalToPlainText } from '../lexicalText'
+import { findingKey, normaliseForKey } from './findingKey'
 import { isNegated } from './negation'
 import { CLAIM_RULES } from './rules'
 import { sentenceAround } from './sentences'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CLAIM_RULES, scanText } from '../../src'
-import { RULE_EXAMPLES } from './rule-examples'
+import { RULE_EXAMPLES } from './ruleExamples'
 
 describe('claim rules', () => {
   it('have unique kebab-case ids, each with examples in the spec', () => {

@@ -123,7 +123,7 @@ export const workflowFields: Field[] = [
     },
   },
   {
-    // Four eyes (@clinic/workflow four-eyes.ts): who changed the reviewed content since its last
+    // Four eyes (@clinic/workflow fourEyes.ts): who changed the reviewed content since its last
     // review, so none of them can approve it.
     name: 'contributors',
     type: 'relationship',

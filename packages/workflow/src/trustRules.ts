@@ -1,5 +1,5 @@
-import { ARTICLE_TYPE_REQUIREMENTS, type ArticleType } from './article-types'
-import { isReviewOverdue } from './review-dates'
+import { ARTICLE_TYPE_REQUIREMENTS, type ArticleType } from './articleTypes'
+import { isReviewOverdue } from './reviewDates'
 
 /**
  * What the trust audit knows about one live item (an article, a condition, a disclaimer, the
