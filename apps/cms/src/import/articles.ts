@@ -7,6 +7,7 @@ import { citationFor } from './citations'
 import { linkConditions } from './conditions'
 import { importNote } from './note'
 import { recordOldAddress } from './redirects'
+import { articleBodyFromHtml } from './richText'
 import type { PageOutcome } from './types'
 
 type ArticleKind = 'research-summary' | 'condition-guide' | 'lifestyle-post'
@@ -114,6 +115,9 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
   if (conditions.created.length > 0)
     notes.push(`condition${conditions.created.length > 1 ? 's' : ''} created: ${conditions.created.join(', ')}`)
 
+  // A WordPress body keeps its links, emphasis and images through the editor's own HTML converter.
+  const body = page.bodyHtml === undefined ? page.body : articleBodyFromHtml(req, page.bodyHtml, new Map()).body
+
   const title = page.title ?? `Imported page ${page.index + 1} of ${fileName}`
   const article = await req.payload.create({
     collection: 'articles',
@@ -125,7 +129,7 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
       ...(page.wordpress?.publishedAt ? { publishedAt: page.wordpress.publishedAt } : {}),
       type: page.kind,
       excerpt: page.excerpt ?? null,
-      body: page.body as never,
+      body: body as never,
       citations,
       conditions: conditions.ids,
       // The system may create an article in a workflow state: imports wait for an editor's check
