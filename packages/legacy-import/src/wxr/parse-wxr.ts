@@ -115,11 +115,7 @@ function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyM
 
   const bodyImages = body.flatMap((piece) => (piece.kind === 'image' ? [piece.image] : []))
   const origin = originOf(item, attachments, bodyImages)
-  for (const image of origin.images) {
-    flags.push(
-      `Image not imported: ${image.url}${image.featured ? ' (featured image)' : ''}${image.alt ? ` — alt text "${image.alt}"` : ' — needs alt text'}. Upload it to Media and add it by hand.`,
-    )
-  }
+  // What became of each image (in Media, or why not) is the CMS's to say: it reads the files.
   if (!isPathAddress(origin.oldUrl))
     flags.push(
       `The old address ${origin.oldUrl || '(none)'} is not a path, so no redirect was recorded for it: add one by hand if visitors know another address.`,
