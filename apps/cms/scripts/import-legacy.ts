@@ -42,7 +42,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
 const { closePayload } = await import('../src/utilities/closePayload')
 const { bundledMigrations } = await import('../src/db/bundledMigrations')
-const { formatReport, importLegacyExport, progressLine } = await import('../src/import')
+const { formatReport, importExportFile, progressLine } = await import('../src/import')
 
 const payload = await getPayload({ config })
 let exitCode = 0
@@ -52,8 +52,8 @@ try {
     const fileName = path.basename(file)
     console.log(`\nImporting ${fileName}…`)
     const bytes = await readFile(fromCaller(file))
-    const report = await importLegacyExport(payload, {
-      text: new TextDecoder('utf-8').decode(bytes),
+    const report = await importExportFile(payload, {
+      data: bytes,
       fileName,
       ...(uploadsDir ? { uploadsDir: fromCaller(uploadsDir) } : {}),
       onPage: (outcome, done, total) => console.log(progressLine(outcome, done, total)),

@@ -1,3 +1,4 @@
 export { importLegacyExport, type ImportOptions } from './importLegacyExport'
+export { importExportFile } from './importFile'
 export { formatReport, progressLine, summaryOf } from './formatReport'
 export type { ImportReport, ImportTotals, PageAction, PageOutcome } from './types'

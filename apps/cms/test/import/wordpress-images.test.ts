@@ -2,7 +2,8 @@
  * A WordPress post's images come into Media from the site's uploads folder on this machine (never
  * fetched from the addresses in the file): with their alt text, the featured one as the hero and
  * the body's as the editor's upload nodes; without alt text they are flagged and left out. A
- * re-run adds no media twice, and a failed import leaves neither rows nor files behind.
+ * re-run adds no media twice, and a failed import leaves neither rows nor files behind. The admin
+ * takes the same as one zip: the export with its uploads folder.
  */
 import { mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
@@ -11,11 +12,13 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import yazl from 'yazl'
 
 import type { Article } from '@clinic/shared-types'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { importLegacyExport } from '../../src/import'
+import { importExportFile, importLegacyExport } from '../../src/import'
+import { readExportArchive } from '../../src/import/exportArchive'
 import { repoRoot } from './helpers'
 
 let t: TestPayload
@@ -86,7 +89,7 @@ const exportWithImages = `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>`
 
 describe('images of a WordPress export', () => {
-  it('are listed, not imported, without an uploads folder (the admin upload)', async () => {
+  it('are listed, not imported, without an uploads folder (an .xml alone)', async () => {
     const report = await importLegacyExport(t.payload, { text: GENUINE, fileName: 'no-uploads.xml' })
     if (!report.ok) throw new Error(report.error)
     expect(report.pages[0]!.flags.join('\n')).toMatch(/Image not imported: .*canola2\.jpg — alt text "canola"; no uploads folder was given/)
@@ -157,4 +160,80 @@ describe('images of a WordPress export', () => {
     expect(await mediaCount()).toBe(rowsBefore)
     expect((await readdir(mediaDir)).sort()).toEqual(filesBefore)
   })
+
+  it('come from a zip of the export and its uploads folder (the admin upload), never from anything else in it', async () => {
+    const post = GENUINE.replace(/Post with Attachment/g, 'Zipped post with an attachment')
+      .replace(/post-with-attachment/g, 'zipped-post')
+      .replace(/canola2\.jpg/g, 'canola4.jpg')
+    const image = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#4a4' } })
+      .jpeg()
+      .toBuffer()
+    const archive = await zipOf([
+      ['old-site/clinic.WordPress.2026-12-01.xml', Buffer.from(post)],
+      ['old-site/wp-content/uploads/2008/06/canola4.jpg', image],
+      ['old-site/wp-content/uploads/2008/06/shell.php', Buffer.from('<?php system($_GET["c"]); ?>')],
+      ['old-site/wp-content/uploads/.htaccess', Buffer.from('Options +ExecCGI')],
+    ])
+    // Only the images are unpacked.
+    const unpacked = await readExportArchive(archive)
+    if (!unpacked.ok) throw new Error(unpacked.error)
+    expect(await readdir(unpacked.uploadsDir!, { recursive: true })).toEqual(['2008', '2008/06', '2008/06/canola4.jpg'])
+    await unpacked.dispose()
+
+    const before = await mediaCount()
+    const tempBefore = await importTempDirs()
+    const report = await importExportFile(t.payload, {
+      fileName: 'old-site.zip',
+      data: archive,
+    })
+    if (!report.ok) throw new Error(report.error)
+    expect(report.pages[0]!.flags.join('\n')).toMatch(/canola4\.jpg imported into Media \(\d+\) with alt text "canola"/)
+    expect(await mediaCount()).toBe(before + 1)
+    // The unpacked archive is gone once the import is done.
+    expect(await importTempDirs()).toEqual(tempBefore)
+  })
+
+  it('refuse a zip that holds no export, two exports, or a name leaving the archive, naming the reason, and store nothing', async () => {
+    const before = await mediaCount()
+    const refused = async (files: [string, Buffer][], patch?: [string, string]) => {
+      let data = await zipOf(files)
+      // yazl writes no name with "..": patch one in afterwards, as a hostile archive would have it.
+      if (patch) data = Buffer.from(data.toString('latin1').split(patch[0]).join(patch[1]), 'latin1')
+      const report = await importExportFile(t.payload, { fileName: 'bad.zip', data })
+      expect(report.ok).toBe(false)
+      return report.ok ? '' : report.error
+    }
+    await expect(refused([['uploads/2008/06/x.jpg', Buffer.from('x')]])).resolves.toMatch(/holds no WordPress export/)
+    await expect(
+      refused([
+        ['a.xml', Buffer.from(GENUINE)],
+        ['b.xml', Buffer.from(GENUINE)],
+      ]),
+    ).resolves.toMatch(/holds 2 exports/)
+    await expect(
+      refused(
+        [
+          ['export.xml', Buffer.from(GENUINE)],
+          ['zz/evil.jpg', Buffer.from('x')],
+        ],
+        ['zz/evil.jpg', '../evil.jpg'],
+      ),
+    ).resolves.toMatch(/could not be read.*\.\./)
+    expect(await mediaCount()).toBe(before)
+  })
 })
+
+/** A zip archive of these files, as the clinic would make one of its old site's files. */
+async function zipOf(files: [string, Buffer][]): Promise<Buffer> {
+  const zip = new yazl.ZipFile()
+  for (const [name, data] of files) zip.addBuffer(data, name)
+  zip.end()
+  const chunks: Buffer[] = []
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** The import's temporary folders in the system's temp directory. */
+async function importTempDirs(): Promise<string[]> {
+  return (await readdir(tmpdir())).filter((name) => name.startsWith('clinic-import-')).sort()
+}
