@@ -128,7 +128,7 @@ export async function importArticle(
   const mediaBySrc = new Map(images.flatMap((image) => (image.kind === 'skipped' ? [] : [[image.image.url, image.mediaId] as const])))
   const heroImage = images.find((image) => image.image.featured && image.kind !== 'skipped')
   // A WordPress body keeps its links, emphasis and images through the editor's own HTML converter.
-  const body = page.bodyHtml === undefined ? page.body : articleBodyFromHtml(req, page.bodyHtml, mediaBySrc).body
+  const body = page.bodyHtml === undefined ? page.body : (await articleBodyFromHtml(req, page.bodyHtml, mediaBySrc)).body
 
   const title = page.title ?? `Imported page ${page.index + 1} of ${fileName}`
   const article = await req.payload.create({

@@ -1,5 +1,4 @@
 import { convertHTMLToLexical, editorConfigFactory, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
-import { JSDOM } from 'jsdom'
 import type { FlattenedField, PayloadRequest, RichTextField } from 'payload'
 
 /** A Lexical node as stored (the converter's output), read and rewritten here only by shape. */
@@ -39,7 +38,13 @@ function articleBodyEditorConfig(req: PayloadRequest): SanitizedServerEditorConf
  * config, so the nodes are exactly those the editor writes. Images become upload nodes of the
  * Media documents `mediaBySrc` names; an image not there is left out and reported.
  */
-export function articleBodyFromHtml(req: PayloadRequest, html: string, mediaBySrc: ReadonlyMap<string, number>): BodyConversion {
+export async function articleBodyFromHtml(
+  req: PayloadRequest,
+  html: string,
+  mediaBySrc: ReadonlyMap<string, number>,
+): Promise<BodyConversion> {
+  // Loaded on the first WordPress import only, not with every CMS start.
+  const { JSDOM } = await import('jsdom')
   const state = convertHTMLToLexical({ editorConfig: articleBodyEditorConfig(req), html, JSDOM }) as unknown as { root: StoredNode }
   const missingImages: string[] = []
   const rewrite = (nodes: StoredNode[]): StoredNode[] =>
