@@ -1,10 +1,10 @@
 /**
- * `pnpm --filter @clinic/cms import:legacy <file…>`: imports plain-text exports of the current site or WordPress exports (.xml)
+ * `pnpm --filter @clinic/cms import:legacy [--uploads <wp-content/uploads>] <file…>`: imports plain-text exports of the current site or WordPress exports (.xml)
  * into the dev database (DATABASE_URL, else the embedded PostgreSQL in .data/, as `pnpm dev` uses),
  * after applying its migrations. Each file is imported in one transaction: all of it or nothing.
  * Prints one line per page as it goes and a table at the end; exits 1 when a file is refused.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,9 +13,22 @@ import { startDevDatabase } from '@clinic/dev-postgres'
 import { deadlineSeconds, exitAfter } from './lib/deadline'
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const files = process.argv.slice(2)
-if (files.length === 0) {
-  console.error('usage: pnpm --filter @clinic/cms import:legacy <export.txt|wordpress-export.xml> [more…]')
+const USAGE =
+  'usage: pnpm --filter @clinic/cms import:legacy [--uploads <wp-content/uploads folder>] <export.txt|wordpress-export.xml> [more…]'
+// Paths are taken from where the command was typed (pnpm --filter runs in apps/cms).
+const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
+const args = process.argv.slice(2)
+const uploadsAt = args.indexOf('--uploads')
+// A WordPress site's uploads folder: its images are read from there, never fetched from the old site.
+const uploadsDir = uploadsAt >= 0 ? args[uploadsAt + 1] : undefined
+if (uploadsAt >= 0) args.splice(uploadsAt, 2)
+const files = args
+if (files.length === 0 || (uploadsAt >= 0 && !uploadsDir)) {
+  console.error(USAGE)
+  process.exit(2)
+}
+if (uploadsDir && !(await stat(fromCaller(uploadsDir)).catch(() => null))?.isDirectory()) {
+  console.error(`--uploads ${uploadsDir}: not a folder. Give the WordPress site's wp-content/uploads folder.`)
   process.exit(2)
 }
 
@@ -29,7 +42,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
 const { closePayload } = await import('../src/utilities/closePayload')
 const { bundledMigrations } = await import('../src/db/bundledMigrations')
-const { formatReport, importLegacyExport, progressLine } = await import('../src/import')
+const { formatReport, importExportFile, progressLine } = await import('../src/import')
 
 const payload = await getPayload({ config })
 let exitCode = 0
@@ -38,11 +51,11 @@ try {
   for (const file of files) {
     const fileName = path.basename(file)
     console.log(`\nImporting ${fileName}…`)
-    // Paths are taken from where the command was typed (pnpm --filter runs in apps/cms).
-    const bytes = await readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file))
-    const report = await importLegacyExport(payload, {
-      text: new TextDecoder('utf-8').decode(bytes),
+    const bytes = await readFile(fromCaller(file))
+    const report = await importExportFile(payload, {
+      data: bytes,
       fileName,
+      ...(uploadsDir ? { uploadsDir: fromCaller(uploadsDir) } : {}),
       onPage: (outcome, done, total) => console.log(progressLine(outcome, done, total)),
     })
     if (report.ok) console.log(`\n${formatReport(report)}`)

@@ -19,4 +19,4 @@ export { CHROME_PHRASES, type ChromeKind, type ChromePhrases } from './chrome-ph
 // WordPress exports (WXR): the same pages, read from a WordPress site's export.
 export { parseWordPressExport } from './wxr/parse-wxr'
 export { looksLikeWordPressExport } from './wxr/detect'
-export type { WordPressOrigin } from './types'
+export type { WordPressImage, WordPressOrigin } from './types'

@@ -34,6 +34,12 @@ export interface ImportedPage {
   excerptDerived?: boolean
   /** For articles and the disclaimer. Research summaries' bodies leave out the citation line. */
   body?: LexicalDocument
+  /**
+   * WordPress pages: the same body as clean HTML that keeps links (safe addresses only), bold,
+   * italic, nested lists and images (`<img src alt>`, each standing alone), for the CMS to convert
+   * with its editor's own HTML converter. `body` is the same content as plain blocks.
+   */
+  bodyHtml?: string
   /** Research summaries: the trailing citation, parsed by @clinic/citations (absent if it could not be read). */
   citation?: Citation
   /** The parser's warnings (plain words), or its errors when the citation could not be read. */
@@ -69,7 +75,18 @@ export interface WordPressOrigin {
   /** Category and tag names. */
   terms: string[]
   /** The featured image (_thumbnail_id) and the images in the body, with their alt text ('' if none). */
-  images: { url: string; alt: string; featured: boolean; localFile?: string }[]
+  images: WordPressImage[]
+}
+
+/** An image of a WordPress post: its featured image or one in its body (bodyHtml's `<img src>` is `url`). */
+export interface WordPressImage {
+  url: string
+  /** The `alt` attribute, else the attachment's `_wp_attachment_image_alt`; '' when the export has none. */
+  alt: string
+  caption?: string
+  featured: boolean
+  /** The attachment's file under the site's uploads folder (`_wp_attached_file`, e.g. 2008/06/canola2.jpg). */
+  localFile?: string
 }
 
 export type ParseExportResult = { ok: true; pages: ImportedPage[] } | { ok: false; error: string }

@@ -31,7 +31,7 @@ describe('WordPress export (WXR)', () => {
     expect(hello.flags.join('\n')).toMatch(/not a path, so no redirect/)
   })
 
-  it('finds the featured image and body images with their alt text, flagged as not imported', () => {
+  it('finds the featured image and body images with their alt text and file in the uploads folder', () => {
     const result = parseWordPressExport(fixture('wxr-flat-attachment-same-site.xml'))
     if (!result.ok) throw new Error(result.error)
     const post = result.pages.find((page) => page.title === 'Post with Attachment')!
@@ -39,9 +39,7 @@ describe('WordPress export (WXR)', () => {
     expect(post.wordpress?.images).toContainEqual(
       expect.objectContaining({ url: 'https://wpthemetestdata.files.wordpress.com/2008/06/canola2.jpg', alt: 'canola' }),
     )
-    expect(post.flags.join('\n')).toMatch(
-      /Image not imported: https:\/\/wpthemetestdata\.files\.wordpress\.com\/2008\/06\/canola2\.jpg.*alt text "canola"/,
-    )
+    expect(post.wordpress?.images[0]?.localFile).toBe('2008/06/canola2.jpg')
   })
 
   it('keeps headings, lists and quotes, drops boilerplate, and reads a trailing Source: line as the citation', () => {

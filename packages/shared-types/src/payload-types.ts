@@ -1028,7 +1028,7 @@ export interface RateLimitHit {
   count: number;
 }
 /**
- * Upload a plain-text export of the current site (.txt) or a WordPress export (.xml, Tools → Export) to import its pages as articles in review.
+ * Upload a plain-text export of the current site (.txt), a WordPress export (.xml, Tools → Export), or a zip of that export with the site’s wp-content/uploads folder (its images then come into Media), to import its pages as articles in review.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "legacy-imports".

@@ -5,8 +5,10 @@ import type { ImportedPage } from '@clinic/legacy-import'
 import { slugify } from '../fields/slug'
 import { citationFor } from './citations'
 import { linkConditions } from './conditions'
+import { imageFlag, importImages, type MediaLedger } from './media'
 import { importNote } from './note'
 import { recordOldAddress } from './redirects'
+import { articleBodyFromHtml } from './richText'
 import type { PageOutcome } from './types'
 
 type ArticleKind = 'research-summary' | 'condition-guide' | 'lifestyle-post'
@@ -15,6 +17,9 @@ interface Context {
   req: PayloadRequest
   fileName: string
   now: Date
+  /** WordPress imports: the site's uploads folder on this machine, where images are read from. */
+  uploadsDir?: string
+  mediaLedger: MediaLedger
 }
 
 /** The article already imported from this page (the same text in any export), if any. */
@@ -57,7 +62,10 @@ async function freeSlug(req: PayloadRequest, title: string, fingerprint: string)
  * by the system in review (a draft, never published) with its import note and fingerprint.
  * Summaries get their citation (reused by DOI/PMID or created) first and their conditions linked.
  */
-export async function importArticle(page: ImportedPage & { kind: ArticleKind }, { req, fileName, now }: Context): Promise<PageOutcome> {
+export async function importArticle(
+  page: ImportedPage & { kind: ArticleKind },
+  { req, fileName, now, uploadsDir, mediaLedger }: Context,
+): Promise<PageOutcome> {
   const outcome: PageOutcome = {
     page: page.index + 1,
     kind: page.kind,
@@ -114,6 +122,14 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
   if (conditions.created.length > 0)
     notes.push(`condition${conditions.created.length > 1 ? 's' : ''} created: ${conditions.created.join(', ')}`)
 
+  // A WordPress post's images come into Media from the uploads folder; its featured image is the hero.
+  const images = await importImages(req, page.wordpress?.images ?? [], uploadsDir, mediaLedger)
+  outcome.flags.push(...images.map(imageFlag))
+  const mediaBySrc = new Map(images.flatMap((image) => (image.kind === 'skipped' ? [] : [[image.image.url, image.mediaId] as const])))
+  const heroImage = images.find((image) => image.image.featured && image.kind !== 'skipped')
+  // A WordPress body keeps its links, emphasis and images through the editor's own HTML converter.
+  const body = page.bodyHtml === undefined ? page.body : (await articleBodyFromHtml(req, page.bodyHtml, mediaBySrc)).body
+
   const title = page.title ?? `Imported page ${page.index + 1} of ${fileName}`
   const article = await req.payload.create({
     collection: 'articles',
@@ -125,7 +141,8 @@ export async function importArticle(page: ImportedPage & { kind: ArticleKind }, 
       ...(page.wordpress?.publishedAt ? { publishedAt: page.wordpress.publishedAt } : {}),
       type: page.kind,
       excerpt: page.excerpt ?? null,
-      body: page.body as never,
+      body: body as never,
+      ...(heroImage && heroImage.kind !== 'skipped' ? { heroImage: heroImage.mediaId } : {}),
       citations,
       conditions: conditions.ids,
       // The system may create an article in a workflow state: imports wait for an editor's check

@@ -4,6 +4,7 @@ import { looksLikeWordPressExport, parseLegacyExport, parseWordPressExport, type
 
 import { importArticle } from './articles'
 import { importDisclaimer } from './disclaimer'
+import { type MediaLedger, removeImportedFiles } from './media'
 import type { ImportReport, ImportTotals, PageAction, PageOutcome } from './types'
 
 export interface ImportOptions {
@@ -17,6 +18,12 @@ export interface ImportOptions {
    * import runs in a transaction of its own, committed only when every page is done.
    */
   req?: PayloadRequest
+  /**
+   * WordPress exports: the site's uploads folder (wp-content/uploads) copied to this machine.
+   * Images are read from it, never fetched from the addresses in the file; without it they are
+   * listed in the report for an editor to add.
+   */
+  uploadsDir?: string
   /** Called after each page (the CLI's progress line). */
   onPage?: (outcome: PageOutcome, done: number, total: number) => void
 }
@@ -37,10 +44,11 @@ export async function importLegacyExport(payload: Payload, options: ImportOption
   const req = await createLocalReq({ context: { legacyImport: true } }, payload)
   if (options.req) req.transactionID = options.req.transactionID
   const ownsTransaction = options.req ? false : await initTransaction(req)
+  const mediaLedger: MediaLedger = { created: [] }
   try {
     const pages: PageOutcome[] = []
     for (const page of parsed.pages) {
-      const outcome = await importPage(page, req, options.fileName, now)
+      const outcome = await importPage(page, { req, fileName: options.fileName, now, uploadsDir: options.uploadsDir, mediaLedger })
       pages.push(outcome)
       options.onPage?.(outcome, pages.length, parsed.pages.length)
     }
@@ -48,18 +56,20 @@ export async function importLegacyExport(payload: Payload, options: ImportOption
     return { ok: true, ...base, pages, totals: totalsOf(pages) }
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
+    // The Media rows went with the transaction; their files on disk go too.
+    await removeImportedFiles(req, mediaLedger)
     throw error
   }
 }
 
-function importPage(page: ImportedPage, req: PayloadRequest, fileName: string, now: Date): Promise<PageOutcome> | PageOutcome {
+function importPage(page: ImportedPage, context: Parameters<typeof importArticle>[1]): Promise<PageOutcome> | PageOutcome {
   switch (page.kind) {
     case 'research-summary':
     case 'condition-guide':
     case 'lifestyle-post':
-      return importArticle({ ...page, kind: page.kind }, { req, fileName, now })
+      return importArticle({ ...page, kind: page.kind }, context)
     case 'site-disclaimer':
-      return importDisclaimer(page, req)
+      return importDisclaimer(page, context.req)
     case 'chrome':
     case 'unclassified':
       return {

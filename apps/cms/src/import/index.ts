@@ -1,3 +1,4 @@
-export { importLegacyExport } from './importLegacyExport'
+export { importLegacyExport, type ImportOptions } from './importLegacyExport'
+export { importExportFile } from './importFile'
 export { formatReport, progressLine, summaryOf } from './formatReport'
 export type { ImportReport } from './types'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createPublishedArticle } from '../helpers/publishing'
 import type { RestClient } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { actAll, type Cast, signInEveryone, writeSummary } from '../workflow/helpers'
@@ -93,5 +94,29 @@ describe('redirects', () => {
 
     await actAll(article.id, [[cast.as.publisher, 'unpublish']])
     expect((await (await lookup(t.rest, '/2019/05/knee-cells')).json()).docs).toEqual([])
+  })
+
+  it('answers for a live article while a working draft of it is open, and never for a draft or an article taken down', async () => {
+    const withDraft = await createPublishedArticle(t.payload)
+    const takenDown = await createPublishedArticle(t.payload)
+    const neverPublished = await writeSummary(t, editor)
+    for (const [from, target] of [
+      ['/2018/live-with-draft', withDraft],
+      ['/2018/taken-down', takenDown],
+      ['/2018/never-published', neverPublished],
+    ] as const) {
+      expect((await editor.post('/redirects', { from, toType: 'article', toArticle: target.id })).status).toBe(201)
+    }
+
+    // An editor opens a working draft: the published version stays on the site, so must its old address.
+    expect((await editor.patch(`/articles/${withDraft.id}?draft=true`, { excerpt: 'A working draft of a live article.' })).status).toBe(200)
+    await actAll(takenDown.id, [[cast.as.publisher, 'unpublish', { comment: 'Out of date.' }]])
+
+    const found = await (await lookup(t.rest, '/2018/live-with-draft')).json()
+    expect(found.docs).toHaveLength(1)
+    expect(found.docs[0].toArticle.slug).toBe(withDraft.slug)
+    expect((await (await lookup(cast.as.marketing, '/2018/live-with-draft')).json()).docs).toHaveLength(1)
+    expect((await (await lookup(t.rest, '/2018/taken-down')).json()).docs).toEqual([])
+    expect((await (await lookup(t.rest, '/2018/never-published')).json()).docs).toEqual([])
   })
 })

@@ -1,5 +1,9 @@
+import { mkdir, mkdtemp, readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { createDatabase, databaseUrl, dropDatabase } from '@clinic/dev-postgres'
@@ -11,7 +15,16 @@ const serverUrl = inject('postgresServerUrl')
 const name = `clinic_test_cli_${randomBytes(6).toString('hex')}`
 
 let importScript: string
+let mediaDir: string
+let uploads: string
 beforeAll(async () => {
+  mediaDir = await mkdtemp(path.join(tmpdir(), 'clinic-media-'))
+  // The WordPress site's wp-content/uploads, holding the genuine export's image.
+  uploads = await mkdtemp(path.join(tmpdir(), 'wp-uploads-'))
+  await mkdir(path.join(uploads, '2008/06'), { recursive: true })
+  await sharp({ create: { width: 320, height: 200, channels: 3, background: '#c9b037' } })
+    .jpeg()
+    .toFile(path.join(uploads, '2008/06/canola2.jpg'))
   await createDatabase(serverUrl, name, inject('templateDatabase'))
   importScript = await bundleCmsFile('scripts/import-legacy.ts')
 })
@@ -22,7 +35,7 @@ afterAll(async () => {
 /** `pnpm --filter @clinic/cms import:legacy <file>` against this test's database. */
 async function runImport(...files: string[]) {
   const result = await runNode([importScript, ...files], {
-    env: { ...process.env, DATABASE_URL: databaseUrl(serverUrl, name), LOG_LEVEL: 'fatal' },
+    env: { ...process.env, DATABASE_URL: databaseUrl(serverUrl, name), LOG_LEVEL: 'fatal', MEDIA_DIR: mediaDir },
     timeoutMs: 120_000,
     allowFailure: true,
   })
@@ -60,16 +73,25 @@ describe('pnpm --filter @clinic/cms import:legacy', () => {
 
   it('imports genuine WordPress exports (.xml), each in its own transaction; a second run creates nothing', async () => {
     const wxr = (name: string) => path.join(repoRoot, 'packages/legacy-import/test/fixtures/wxr', name)
-    const first = await runImport(wxr('valid-wxr-1.1.xml'), wxr('wxr-flat-attachment-same-site.xml'))
+    const missing = await runImport('--uploads', path.join(uploads, 'nowhere'), wxr('valid-wxr-1.1.xml'))
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toMatch(/--uploads .*nowhere: not a folder/)
+
+    const first = await runImport('--uploads', uploads, wxr('valid-wxr-1.1.xml'), wxr('wxr-flat-attachment-same-site.xml'))
     expect(first.status, first.stdout + first.stderr).toBe(0)
+    // Its image, read from the uploads folder into Media with the export's alt text.
+    expect(first.stdout).toMatch(/canola2\.jpg imported into Media \(\d+\) with alt text "canola"/)
+    const mediaFiles = await readdir(mediaDir)
+    expect(mediaFiles).toContain('wp-2008-06-canola2.jpg')
     expect(first.stdout).toContain('Importing valid-wxr-1.1.xml…')
     expect(first.stdout).toMatch(/\[1\/2\] lifestyle post “Hello world!” … created/)
     expect(first.stdout).toMatch(/\[1\/1\] lifestyle post “Post with Attachment” … created/)
     expect(first.stdout).toMatch(/redirect from \/2011\/01\/10\/post-with-attachment \(applies once published\)/)
 
-    const second = await runImport(wxr('wxr-flat-attachment-same-site.xml'))
+    const second = await runImport('--uploads', uploads, wxr('wxr-flat-attachment-same-site.xml'))
     expect(second.status, second.stdout + second.stderr).toBe(0)
     expect(tableRows(second.stdout).map((row) => row[3])).toEqual(['skipped'])
+    expect(await readdir(mediaDir)).toEqual(mediaFiles)
   }, 240_000)
 
   it('refuses a file that is not a site export with its message and a non-zero exit code', async () => {

@@ -12,7 +12,7 @@ import { matchChrome } from '../line-roles'
 import type { PageEnding } from '../split'
 import type { ImportedPage, PageCondition, ParseExportResult, WordPressOrigin } from '../types'
 import { MAX_EXPORT_LENGTH } from '../validate-input'
-import { htmlToBlocks, htmlToText } from './html-blocks'
+import { type HtmlImage, htmlToBlocks, htmlToText } from './html-blocks'
 import { readWxr, type WxrItem } from './read-wxr'
 
 /** WordPress statuses that are not content to move: the bin, autosaves, revisions. */
@@ -42,23 +42,35 @@ export function parseWordPressExport(xml: string): ParseExportResult {
 }
 
 function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyMap<string, WxrItem>): ImportedPage {
-  const html = htmlToBlocks(item.html)
+  const html = htmlToBlocks(item.html, { baseUrl: item.link })
   const flags: string[] = []
   // Boilerplate a theme or plugin left in the body.
-  const chrome = html.blocks.filter((block) => block.kind !== 'heading' && matchChrome(blockText(block)))
-  const kept = html.blocks.filter((block) => !chrome.includes(block))
+  const chrome = html.pieces.filter(
+    (piece) => piece.kind === 'text' && piece.block.kind !== 'heading' && matchChrome(blockText(piece.block)),
+  )
+  const kept = html.pieces.filter((piece) => !chrome.includes(piece))
   if (chrome.length)
     flags.push(
       `${chrome.length} piece${chrome.length > 1 ? 's' : ''} of page boilerplate (cookie notice, newsletter or information-packet prompt) left out.`,
     )
   if (html.dropped.length)
     flags.push(`Left out what is not text (${[...new Set(html.dropped)].join(', ')}): add it back by hand if it matters.`)
+  if (html.unsafeLinks.length)
+    flags.push(
+      `${html.unsafeLinks.length} link${html.unsafeLinks.length > 1 ? 's' : ''} kept as plain text: only web, e-mail and site addresses are links here (${[...new Set(html.unsafeLinks)].map((href) => href.slice(0, 60)).join(', ')}).`,
+    )
+  const keptText = kept.flatMap((piece) => (piece.kind === 'text' ? [blockText(piece.block)] : []))
 
   // Trailing `Source:` lines are the citation, not body text.
   let end = kept.length
-  while (end > 0 && kept[end - 1]!.kind === 'paragraph' && isCitationLine(blockText(kept[end - 1]!))) end -= 1
-  const citationLines = kept.slice(end).map(blockText)
-  const blocks = kept.slice(0, end)
+  const citationAt = (at: number) => {
+    const piece = kept[at]!
+    return piece.kind === 'text' && piece.block.kind === 'paragraph' && isCitationLine(piece.block.text)
+  }
+  while (end > 0 && citationAt(end - 1)) end -= 1
+  const citationLines = kept.slice(end).flatMap((piece) => (piece.kind === 'text' ? [blockText(piece.block)] : []))
+  const body = kept.slice(0, end)
+  const blocks = body.flatMap((piece) => (piece.kind === 'text' ? [piece.block] : []))
   const paragraphs = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []))
   const headings = blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))
   const bodyText = blocks.map(blockText).join('\n')
@@ -101,12 +113,9 @@ function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyM
     flags.push('The excerpt was taken from the opening paragraph: check that it reads well on its own.')
   if (item.status !== 'publish') flags.push(`It was not published on the old site (WordPress status "${item.status}").`)
 
-  const origin = originOf(item, attachments, html.images)
-  for (const image of origin.images) {
-    flags.push(
-      `Image not imported: ${image.url}${image.featured ? ' (featured image)' : ''}${image.alt ? ` — alt text "${image.alt}"` : ' — needs alt text'}. Upload it to Media and add it by hand.`,
-    )
-  }
+  const bodyImages = body.flatMap((piece) => (piece.kind === 'image' ? [piece.image] : []))
+  const origin = originOf(item, attachments, bodyImages)
+  // What became of each image (in Media, or why not) is the CMS's to say: it reads the files.
   if (!isPathAddress(origin.oldUrl))
     flags.push(
       `The old address ${origin.oldUrl || '(none)'} is not a path, so no redirect was recorded for it: add one by hand if visitors know another address.`,
@@ -115,15 +124,17 @@ function buildWordPressPage(item: WxrItem, index: number, attachments: ReadonlyM
   const page: ImportedPage = {
     index,
     kind,
-    fingerprint: fingerprint(['wordpress', item.title, ...kept.map(blockText)]),
+    // Text only, as it always was, so a file imported before images and markup were kept is still recognised.
+    fingerprint: fingerprint(['wordpress', item.title, ...keptText]),
     firstLine: index + 1,
     lastLine: index + 1,
-    sourceText: [item.title, ...kept.map(blockText)].join('\n'),
+    sourceText: [item.title, ...keptText].join('\n'),
     title: item.title || undefined,
     titleDerived: !item.title,
     excerpt,
     excerptDerived: !excerptFromExport && excerpt !== undefined,
     body: lexicalDocument(blocks),
+    bodyHtml: body.map((piece) => piece.html).join('\n'),
     conditions: pageConditions,
     flags,
     wordpress: origin,
@@ -163,11 +174,7 @@ function isPathAddress(url: string): boolean {
   }
 }
 
-function originOf(
-  item: WxrItem,
-  attachments: ReadonlyMap<string, WxrItem>,
-  bodyImages: readonly { src: string; alt: string }[],
-): WordPressOrigin {
+function originOf(item: WxrItem, attachments: ReadonlyMap<string, WxrItem>, bodyImages: readonly HtmlImage[]): WordPressOrigin {
   const images: WordPressOrigin['images'] = []
   const featured = item.meta._thumbnail_id ? attachments.get(item.meta._thumbnail_id) : undefined
   if (featured?.attachmentUrl) {
@@ -183,10 +190,12 @@ function originOf(
   )
   for (const image of bodyImages) {
     if (images.some((known) => known.url === image.src)) continue
-    const attachment = byUrl.get(image.src)
+    // A body usually shows a resized copy (canola2-300x200.jpg) of the attachment (canola2.jpg).
+    const attachment = byUrl.get(image.src) ?? byUrl.get(image.src.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, '$1'))
     images.push({
       url: image.src,
       alt: image.alt || attachment?.meta._wp_attachment_image_alt || '',
+      ...(image.caption ? { caption: image.caption } : {}),
       featured: false,
       localFile: attachment?.meta._wp_attached_file,
     })

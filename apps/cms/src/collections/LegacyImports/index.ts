@@ -9,9 +9,9 @@ import { runImport } from './runImport'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * Admin → Imports → Create new: upload a plain-text export of the current site (.txt) or a WordPress
- * export (.xml). Saving runs
- * the import (src/import) in the same transaction as the record, so the record, its report and
+ * Admin → Imports → Create new: upload a plain-text export of the current site (.txt), a WordPress
+ * export (.xml), or a zip of one with its wp-content/uploads folder. Saving runs the import
+ * (src/import) in the same transaction as the record, so the record, its report and
  * every article it created are stored together or not at all; a file that is not a site export is
  * refused with the importer's message and nothing is stored. Admins only.
  */
@@ -25,7 +25,7 @@ export const LegacyImports: CollectionConfig<'legacy-imports'> = {
     group: 'Admin',
     hidden: ({ user }) => !hasRole(user as { roles?: string[] } | null, 'admin'),
     description:
-      'Upload a plain-text export of the current site (.txt) or a WordPress export (.xml, Tools → Export) to import its pages as articles in review.',
+      'Upload a plain-text export of the current site (.txt), a WordPress export (.xml, Tools → Export), or a zip of that export with the site’s wp-content/uploads folder (its images then come into Media), to import its pages as articles in review.',
   },
   access: {
     create: admins,
@@ -35,7 +35,8 @@ export const LegacyImports: CollectionConfig<'legacy-imports'> = {
   },
   upload: {
     staticDir: path.join(process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'), 'legacy-imports'),
-    mimeTypes: ['text/plain', 'application/xml', 'text/xml'],
+    // A zip holds a WordPress export with its wp-content/uploads folder (src/import/exportArchive.ts).
+    mimeTypes: ['text/plain', 'application/xml', 'text/xml', 'application/zip'],
   },
   hooks: {
     beforeChange: [runImport],

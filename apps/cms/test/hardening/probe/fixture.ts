@@ -55,6 +55,7 @@ const PROBED: Exclude<ProbeCollection, 'site-settings'>[] = [
   'webhook-deliveries',
   'workflow-events',
   'legacy-imports',
+  'redirects',
   'payload-preferences',
   'payload-locked-documents',
   'payload-jobs',
@@ -281,6 +282,22 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
     ...sys,
   })
 
+  // Old addresses: to a live article, to one with a newer working draft, to a condition and to a
+  // site path (all public), and to never-published drafts (the address itself is a draft's secret).
+  const redirect = (from: string, target: Record<string, unknown>) =>
+    payload.create({ collection: 'redirects', data: { from, ...target } as never, ...sys })
+  const oldPath = () => `/2019/old-${randomUUID().slice(0, 8)}`
+  await redirect(oldPath(), { toType: 'article', toArticle: articleIds[0] })
+  await redirect(oldPath(), { toType: 'article', toArticle: articleIds[1] })
+  await redirect(oldPath(), { toType: 'condition', toCondition: basics.conditionId })
+  await redirect(oldPath(), { toType: 'path', toPath: '/research' })
+  const draftRedirect = async () => {
+    const draftId = (await articleKinds[3]!()) as number
+    await redirect(`/2019/${markers.make('draft')}`, { toType: 'article', toArticle: draftId })
+  }
+  await draftRedirect()
+  await draftRedirect()
+
   await payload.updateGlobal({
     slug: 'site-settings',
     data: {
@@ -337,6 +354,9 @@ export async function buildFixture(payload: Payload, rest: RestClient, markers: 
           break
         case 'leads':
           await lead()
+          break
+        case 'redirects':
+          await draftRedirect()
           break
         case 'webhook-endpoints':
           await endpoint(false)

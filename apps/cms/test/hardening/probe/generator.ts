@@ -40,6 +40,7 @@ const COLLECTION_WEIGHTS: Record<Collection, number> = {
   'webhook-deliveries': 4,
   'workflow-events': 5,
   'legacy-imports': 3,
+  redirects: 4,
   'payload-preferences': 3,
   'payload-locked-documents': 3,
   'payload-jobs': 2,
@@ -57,6 +58,7 @@ const TEXT_FIELDS: Partial<Record<Collection, string[]>> = {
   'webhook-deliveries': ['lastError', 'endpoint.secret', 'endpoint.url'],
   'workflow-events': ['comment', 'articleTitle', 'article.title', 'actor.email'],
   'legacy-imports': ['filename'],
+  redirects: ['from', 'toArticle.title'],
   conditions: ['name', 'relatedArticles.title'],
   citations: ['title'],
 }
@@ -301,6 +303,11 @@ export class RequestGenerator {
         return { action: 'comment', actorName: 'Forged', comment: `Forged ${m('trail')}`, article: this.id('articles') }
       case 'legacy-imports':
         return { summary: `Probe ${m('import')}` }
+      case 'redirects':
+        // An old address is a secret while it leads to a draft: visitors must not learn it exists.
+        return r.chance(0.5)
+          ? { from: `/probe/${m('draft')}`, toType: 'article', toArticle: this.id('articles') }
+          : { from: `/probe/${r.hex(8)}`, toType: 'path', toPath: r.pick(['/research', '/conditions']) }
       case 'payload-preferences':
         return { key: `probe-${r.hex(4)}`, value: { forged: true } }
       case 'payload-locked-documents':

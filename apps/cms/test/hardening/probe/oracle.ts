@@ -16,6 +16,9 @@
  *   lists colleagues by name, but e-mail, roles and API keys are the owner's and the admin's; roles and
  *   API keys are changed only by admins. Webhook endpoints, deliveries and imports are the admin's.
  * - The workflow trail is read by staff and written by the CMS only.
+ * - Redirects (README "Moving from WordPress"): editors and admins create, edit and delete them;
+ *   staff read all; visitors, keys and marketing only those whose target is live (a site path, a
+ *   published article or condition), so an old address never leads to, nor reveals, a draft.
  *
  * Rules: `all` allowed; `published` reads of published content only; `own` only the caller's own
  * document; `unpublished` only documents that are not live; `deny` refused.
@@ -43,6 +46,7 @@ const ADMIN: Row /*           */ = [D, D, D, D, D, D, A]
 const NOBODY: Row /*          */ = [D, D, D, D, D, D, D]
 const PUBLIC_READ: Row /*     */ = [A, A, A, A, A, A, A]
 const PUBLISHED_READ: Row /*  */ = [P, P, A, A, A, P, A]
+const EDITORS_ADMINS: Row /*  */ = [D, D, A, D, D, D, A]
 
 export const ACCESS_TABLE = {
   //                read            readVersions  create  update                 publish                delete
@@ -57,6 +61,8 @@ export const ACCESS_TABLE = {
   'webhook-deliveries': row(ADMIN, NOBODY, NOBODY, NOBODY, NOBODY, ADMIN),
   'workflow-events': row(STAFF, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY),
   'legacy-imports': row(ADMIN, NOBODY, ADMIN, NOBODY, NOBODY, ADMIN),
+  // README "Redirects": editors and admins keep them; everyone else reads only those whose target is live.
+  redirects: row(PUBLISHED_READ, NOBODY, EDITORS_ADMINS, EDITORS_ADMINS, NOBODY, EDITORS_ADMINS),
   // Payload's own: the admin keeps each signed-in person's preferences and edit locks; keys write nothing.
   'payload-preferences': row([D, D, O, O, O, O, O], NOBODY, [D, D, O, O, O, O, O], [D, D, O, O, O, O, O], NOBODY, [D, D, O, O, O, O, O]),
   'payload-locked-documents': row([D, A, A, A, A, A, A], NOBODY, [D, D, A, A, A, A, A], [D, D, A, A, A, A, A], NOBODY, [

@@ -156,7 +156,8 @@ export async function runAccessProbe(payload: Payload, rest: RestClient, options
         if (!isRead(request) && writes.length > 0 && found.length === 0) {
           allowedRowsWritten += writes.length
           poolsDirty = true
-          if (['articles', 'disclaimers'].includes(request.collection))
+          // What is public follows articles and disclaimers, and an old address its target (article or condition).
+          if (['articles', 'disclaimers', 'conditions', 'redirects'].includes(request.collection))
             await timed('public markers', () => recomputePublicMarkers(payload, markers))
         }
       } catch (error) {
@@ -259,7 +260,20 @@ async function recomputePublicMarkers(payload: Payload, markers: MarkerRegistry)
     },
     ...sys,
   })
-  markers.setPublic(markersIn(JSON.stringify([articles.docs, disclaimers.docs])))
+  // An old address is public while it leads to a page visitors can read (worked out here from the
+  // targets, not with the access rule under test).
+  const publishedConditions = await payload.find({ collection: 'conditions', where: { _status: { equals: 'published' } }, ...sys })
+  const liveIds = (docs: { id: number }[]) => new Set(docs.map((doc) => doc.id))
+  const liveArticles = liveIds(articles.docs)
+  const liveConditions = liveIds(publishedConditions.docs)
+  const redirects = await payload.find({ collection: 'redirects', ...sys })
+  const publicRedirects = redirects.docs.filter(
+    (redirect) =>
+      redirect.toType === 'path' ||
+      (redirect.toType === 'article' && liveArticles.has(redirect.toArticle as number)) ||
+      (redirect.toType === 'condition' && liveConditions.has(redirect.toCondition as number)),
+  )
+  markers.setPublic(markersIn(JSON.stringify([articles.docs, disclaimers.docs, publicRedirects])))
 }
 
 /**
