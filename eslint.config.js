@@ -65,8 +65,6 @@ export default tseslint.config(
       '**/*.config.{ts,js,mjs}',
       '**/*.d.ts',
       '**/bin.mjs',
-      // Renamed once the WordPress import work on it has landed.
-      'packages/legacy-import/**',
     ],
     plugins: { 'check-file': checkFile },
     rules: {

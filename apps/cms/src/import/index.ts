@@ -1,4 +1,4 @@
-export { importLegacyExport, type ImportOptions } from './importLegacyExport'
+export { importLegacyExport } from './importLegacyExport'
 export { importExportFile } from './importFile'
 export { formatReport, progressLine, summaryOf } from './formatReport'
 export type { ImportReport } from './types'
