@@ -59,13 +59,7 @@ export default tseslint.config(
     // for the behaviour they check, in kebab-case (`access-probe.test.ts`); command-line scripts are
     // kebab-case like the commands they are. Next's and Vite's own file names are theirs.
     files: ['**/*.{ts,tsx,mts,mjs,js}'],
-    ignores: [
-      '**/scripts/**',
-      'apps/web/app/entry-*.tsx',
-      '**/*.config.{ts,js,mjs}',
-      '**/*.d.ts',
-      '**/bin.mjs',
-    ],
+    ignores: ['**/scripts/**', 'apps/web/app/entry-*.tsx', '**/*.config.{ts,js,mjs}', '**/*.d.ts', '**/bin.mjs'],
     plugins: { 'check-file': checkFile },
     rules: {
       'check-file/filename-naming-convention': [

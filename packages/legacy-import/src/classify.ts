@@ -22,7 +22,7 @@ const MIN_GUIDE_CONDITION_MENTIONS = 3
 
 /**
  * What a content page is, from its structure; never guessed. Chrome and the disclaimer are
- * recognised line by line before (see line-roles.ts).
+ * recognised line by line before (see lineRoles.ts).
  *
  * - Ends with a source citation, with text before it → research summary.
  * - Ends with a call to action → lifestyle post when everyday-habit words are dense (and outnumber

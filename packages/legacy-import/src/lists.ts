@@ -1,4 +1,4 @@
-import { isCallToAction } from './call-to-action'
+import { isCallToAction } from './callToAction'
 import { isHeadingLike, isTitleCase } from './headings'
 
 /**

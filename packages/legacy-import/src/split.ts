@@ -1,6 +1,6 @@
-import { continuesPreviousParagraph } from './call-to-action'
+import { continuesPreviousParagraph } from './callToAction'
 import { isHeadingLike } from './headings'
-import type { ChromeMatch, RoledLine } from './line-roles'
+import type { ChromeMatch, RoledLine } from './lineRoles'
 
 /**
  * Nothing in the export marks where a page ends, so the ends are read from what pages end with:

@@ -1,5 +1,5 @@
 import type { Citation } from '@clinic/citations'
-import type { KnownCondition } from './conditions/known-conditions'
+import type { KnownCondition } from './conditions/knownConditions'
 import { cutAtWord, splitSentences } from './sentences'
 
 /**

@@ -1,7 +1,7 @@
 import type { Citation } from '@clinic/citations'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseLegacyExport, type ImportedPage } from '../src/index'
-import { legacySiteLines, legacySiteText } from './fixtures/legacy-site'
+import { legacySiteLines, legacySiteText } from './fixtures/legacySite'
 import { blocksOf, countKind, pagesOf } from './helpers'
 
 /** Written by reading each citation line of the file (the same values as @clinic/citations' own test). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isCallToAction } from '../src/call-to-action'
-import { isCitationLine } from '../src/citation-line'
-import { isDisclaimerLine, matchChrome } from '../src/line-roles'
+import { isCallToAction } from '../src/callToAction'
+import { isCitationLine } from '../src/citationLine'
+import { isDisclaimerLine, matchChrome } from '../src/lineRoles'
 
 describe('chrome phrases', () => {
   it.each([

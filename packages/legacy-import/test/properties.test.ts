@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseLegacyExport, type ParseExportResult } from '../src/index'
-import { legacyLines, legacySiteLines, legacySiteText } from './fixtures/legacy-site'
-import { LIFESTYLE_POST, MS_GUIDE, STROKE_SUMMARY_WITH_SOURCE } from './fixtures/synthetic-pages'
+import { legacyLines, legacySiteLines, legacySiteText } from './fixtures/legacySite'
+import { LIFESTYLE_POST, MS_GUIDE, STROKE_SUMMARY_WITH_SOURCE } from './fixtures/syntheticPages'
 
 /** Real and synthetic lines plus the shapes the importer reacts to, to be mixed with random text. */
 const TYPICAL_LINES = [

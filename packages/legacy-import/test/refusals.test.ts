@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseLegacyExport } from '../src/index'
-import { COOKIE_NOTICE, STROKE_SUMMARY_WITH_SOURCE, UNSTRUCTURED_PROSE } from './fixtures/synthetic-pages'
+import { COOKIE_NOTICE, STROKE_SUMMARY_WITH_SOURCE, UNSTRUCTURED_PROSE } from './fixtures/syntheticPages'
 
 function errorOf(input: unknown): string {
   const result = parseLegacyExport(input as string)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseLegacyExport, type ImportedPage } from '../src/index'
-import { legacyLines, legacySiteText } from './fixtures/legacy-site'
+import { legacyLines, legacySiteText } from './fixtures/legacySite'
 import {
   COOKIE_NOTICE,
   LIFESTYLE_POST,
@@ -9,7 +9,7 @@ import {
   STROKE_CITATION,
   STROKE_SUMMARY_WITH_SOURCE,
   STROKE_SUMMARY_WITHOUT_SOURCE,
-} from './fixtures/synthetic-pages'
+} from './fixtures/syntheticPages'
 import { blocksOf, kindsOf, pagesOf } from './helpers'
 
 const parse = (...parts: string[]): ImportedPage[] => pagesOf(parseLegacyExport(parts.join('\n')))

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseLegacyExport, parseWordPressExport } from '../src'
-import { buildClinicWxr } from './fixtures/clinic-wxr'
-import { legacySiteText } from './fixtures/legacy-site'
+import { buildClinicWxr } from './fixtures/clinicWxr'
+import { legacySiteText } from './fixtures/legacySite'
 import { blocksOf, pagesOf } from './helpers'
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures/wxr/clinic-site.xml')

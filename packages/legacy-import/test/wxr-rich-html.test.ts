@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseWordPressExport } from '../src'
-import { safeLinkHref } from '../src/wxr/safe-links'
+import { safeLinkHref } from '../src/wxr/safeLinks'
 import { pagesOf } from './helpers'
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/wxr', name), 'utf-8')

@@ -1,5 +1,5 @@
 import type { ConditionCategory } from '../types'
-import { KNOWN_CONDITIONS, type KnownCondition } from './known-conditions'
+import { KNOWN_CONDITIONS, type KnownCondition } from './knownConditions'
 
 export interface ConditionMention {
   name: string
@@ -68,7 +68,7 @@ function conditionSpans(condition: KnownCondition, text: string, fullNameDefined
 }
 
 /**
- * The conditions a text is about. Matching follows the data in known-conditions.ts (word
+ * The conditions a text is about. Matching follows the data in knownConditions.ts (word
  * boundaries, abbreviations in capitals and only once the name is spelled out); ranking is by
  * mentions plus emphasis, so a page about Parkinson's disease that mentions stroke once is about
  * Parkinson's disease only, while an overview of three diseases is about all three.

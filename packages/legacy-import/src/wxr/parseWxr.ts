@@ -1,19 +1,19 @@
 import { dedupeKeys, parseCitation } from '@clinic/citations'
 
-import { isCallToAction } from '../call-to-action'
-import { isCitationLine } from '../citation-line'
+import { isCallToAction } from '../callToAction'
+import { isCitationLine } from '../citationLine'
 import { classifyContentPage } from '../classify'
 import { findConditions } from '../conditions/find'
 import { deriveExcerpt, MAX_EXCERPT_LENGTH } from '../excerpt'
 import { fingerprint } from '../fingerprint'
 import { lexicalDocument, type Block } from '../lexical'
 import { lifestyleSignal } from '../lifestyle'
-import { matchChrome } from '../line-roles'
+import { matchChrome } from '../lineRoles'
 import type { PageEnding } from '../split'
 import type { ImportedPage, PageCondition, ParseExportResult, WordPressOrigin } from '../types'
-import { MAX_EXPORT_LENGTH } from '../validate-input'
-import { type HtmlImage, htmlToBlocks, htmlToText } from './html-blocks'
-import { readWxr, type WxrItem } from './read-wxr'
+import { MAX_EXPORT_LENGTH } from '../validateInput'
+import { type HtmlImage, htmlToBlocks, htmlToText } from './htmlBlocks'
+import { readWxr, type WxrItem } from './readWxr'
 
 /** WordPress statuses that are not content to move: the bin, autosaves, revisions. */
 const SKIPPED_STATUSES = new Set(['trash', 'auto-draft', 'inherit'])

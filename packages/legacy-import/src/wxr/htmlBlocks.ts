@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2'
 
 import type { Block } from '../lexical'
-import { safeLinkHref } from './safe-links'
+import { safeLinkHref } from './safeLinks'
 
 /** An image in a post's HTML: where it was served from, its alt text (empty when it had none) and its caption. */
 export interface HtmlImage {

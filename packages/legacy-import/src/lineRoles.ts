@@ -1,7 +1,7 @@
-import { isCallToAction } from './call-to-action'
-import { CHROME_PHRASES, type ChromeKind } from './chrome-phrases'
-import { isCitationLine } from './citation-line'
-import { DISCLAIMER_PHRASES, MIN_DISCLAIMER_PHRASES } from './disclaimer-phrases'
+import { isCallToAction } from './callToAction'
+import { CHROME_PHRASES, type ChromeKind } from './chromePhrases'
+import { isCitationLine } from './citationLine'
+import { DISCLAIMER_PHRASES, MIN_DISCLAIMER_PHRASES } from './disclaimerPhrases'
 import { isHeadingLike } from './headings'
 import type { SourceLine } from './lines'
 

@@ -1,9 +1,9 @@
-import { buildPage } from './build-page'
-import { assignRoles } from './line-roles'
+import { buildPage } from './buildPage'
+import { assignRoles } from './lineRoles'
 import { readLines } from './lines'
 import { splitIntoPages } from './split'
 import type { ImportedPage, PageKind, ParseExportResult } from './types'
-import { refuseInput } from './validate-input'
+import { refuseInput } from './validateInput'
 
 const CONTENT_KINDS: ReadonlySet<PageKind> = new Set(['research-summary', 'condition-guide', 'lifestyle-post', 'site-disclaimer'])
 
