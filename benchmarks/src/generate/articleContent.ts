@@ -1,4 +1,4 @@
-import { type Block, heading, lexicalDocument, paragraph } from '@clinic/legacy-import'
+import { type Block, heading, lexicalDocument, paragraph } from '@clinic/rich-text'
 import type { ArticleType } from '@clinic/workflow'
 
 import { slugify } from '../../../apps/cms/src/fields/slug'

@@ -1,5 +1,5 @@
 import { headingLevels, isHeadingLike, mayStartWithMergedHeading, type DraftBlock } from './headings'
-import { type Block, lexicalDocument, type LexicalDocument } from './lexical'
+import { type Block, lexicalDocument, type LexicalDocument } from '@clinic/rich-text'
 import type { SourceLine } from './lines'
 import { findListRuns } from './lists'
 

@@ -7,7 +7,6 @@ export { KNOWN_CONDITIONS, type KnownCondition } from './conditions/knownConditi
 export { findConditions, type ConditionMention, type FindConditionsOptions, type FoundConditions } from './conditions/find'
 
 // Lexical editor state, in the CMS's node shapes.
-export { lexicalDocument, paragraph, heading, bullets, type Block, type LexicalDocument } from './lexical'
 
 // Building blocks, exported for the CMS's own checks and messages.
 export { fingerprint, normaliseForFingerprint } from './fingerprint'

@@ -1,5 +1,5 @@
 import type { Citation } from '@clinic/citations'
-import type { LexicalDocument } from './lexical'
+import type { LexicalDocument } from '@clinic/rich-text'
 
 export type PageKind = 'research-summary' | 'condition-guide' | 'lifestyle-post' | 'site-disclaimer' | 'chrome' | 'unclassified'
 

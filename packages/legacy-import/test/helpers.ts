@@ -1,5 +1,7 @@
 import { expect } from 'vitest'
-import type { ImportedPage, LexicalDocument, ParseExportResult } from '../src/index'
+import type { LexicalDocument } from '@clinic/rich-text'
+
+import type { ImportedPage, ParseExportResult } from '../src/index'
 
 export function pagesOf(result: ParseExportResult): ImportedPage[] {
   if (!result.ok) expect.fail(`the export was refused: ${result.error}`)

@@ -66,7 +66,6 @@ export { CLAIM_RULES } from './claims/rules'
 export { CLAIM_FIELDS, CLAIM_FIELD_NAMES, type ClaimRule, type ClaimFinding, type ClaimField } from './claims/types'
 export { scanClaims, scanText, type ClaimScanInput } from './claims/scan'
 export { isNegated } from './claims/negation'
-export { lexicalToPlainText } from './lexicalText'
 
 // Conversation
 export { findMentions, type Mentionable } from './mentions'

@@ -1,5 +1,5 @@
-import type { Block } from '../utilities/lexical'
-import { bullets, heading, paragraph } from '../utilities/lexical'
+import type { Block } from '@clinic/rich-text'
+import { bullets, heading, paragraph } from '@clinic/rich-text'
 import type { DemoCitationKey } from './citations'
 
 export interface DemoArticle {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { lexicalDocument, paragraph } from '../utilities/lexical'
+import { lexicalDocument, paragraph } from '@clinic/rich-text'
 
 const CONDITIONS = [
   {

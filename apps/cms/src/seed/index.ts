@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { takeWorkflowAction } from '../collections/Articles/workflow/takeAction'
-import { lexicalDocument } from '../utilities/lexical'
+import { lexicalDocument } from '@clinic/rich-text'
 import { seedAdmin } from './admin'
 import { DEMO_ARTICLES } from './articles'
 import { DEMO_CITATIONS } from './citations'

@@ -1,4 +1,4 @@
-import { lexicalDocument, paragraph } from '../../src/utilities/lexical'
+import { lexicalDocument, paragraph } from '@clinic/rich-text'
 import { randomBytes } from 'node:crypto'
 
 /** A Lexical editor state with one paragraph per text, as the admin's editor saves it. */

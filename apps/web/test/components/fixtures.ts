@@ -1,6 +1,6 @@
 import type { Article, Citation, Condition, Disclaimer } from '@clinic/shared-types'
 
-import { lexicalDocument } from './lexical'
+import { lexicalDocument, paragraph } from '@clinic/rich-text'
 
 const timestamps = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }
 
@@ -62,7 +62,7 @@ export const stroke = condition(2, 'Stroke', 'stroke')
 export function disclaimer(overrides: Partial<Disclaimer> & Pick<Disclaimer, 'id' | 'scope'>): Disclaimer {
   return {
     title: `Disclaimer ${overrides.id}`,
-    body: lexicalDocument(`Body of disclaimer ${overrides.id}.`),
+    body: lexicalDocument([paragraph(`Body of disclaimer ${overrides.id}.`)]),
     active: true,
     ...timestamps,
     ...overrides,
@@ -76,7 +76,7 @@ export function article(overrides: Partial<Article> = {}): Article {
     type: 'research-summary',
     slug: 'nurown-als',
     excerpt: 'Researchers tested cells grown from each patient’s own bone marrow.',
-    body: lexicalDocument('Amyotrophic lateral sclerosis gradually weakens the muscles.'),
+    body: lexicalDocument([paragraph('Amyotrophic lateral sclerosis gradually weakens the muscles.')]),
     citations: [nurownCitation],
     conditions: [als],
     publishedAt: '2025-03-04T10:00:00.000Z',

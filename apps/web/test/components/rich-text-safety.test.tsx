@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 
 import { RichTextContent } from '../../app/components/richText/RichTextContent'
 import { safeHref } from '../../app/lib/safeHref'
-import { lexicalRoot, paragraph, text } from './lexical'
+import { lexicalNodes } from '@clinic/rich-text'
 import { renderWithRouter } from './renderWithRouter'
 
 function link(fields: Record<string, unknown>, label: string) {
   return { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields, children: [text(label)] }
 }
+
+const { root: lexicalRoot, paragraph, text } = lexicalNodes
 
 describe('links in CMS content', () => {
   it('keep web, e-mail, phone and on-site targets', () => {

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2'
 
-import type { Block } from '../lexical'
+import type { Block } from '@clinic/rich-text'
 import { safeLinkHref } from './safeLinks'
 
 /** An image in a post's HTML: where it was served from, its alt text (empty when it had none) and its caption. */

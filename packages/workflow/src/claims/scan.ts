@@ -1,4 +1,4 @@
-import { lexicalToPlainText } from '../lexicalText'
+import { lexicalToPlainText } from '@clinic/rich-text'
 import { findingKey, normaliseForKey } from './findingKey'
 import { isNegated } from './negation'
 import { CLAIM_RULES } from './rules'

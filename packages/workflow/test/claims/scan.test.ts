@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { scanClaims, scanText } from '../../src'
-import { KNEE_GUIDE, lexical } from '../fixtures/lexical'
+import { lexicalNodes as lexical } from '@clinic/rich-text'
+
+import { KNEE_GUIDE } from '../../../rich-text/test/fixtures/kneeGuide'
 
 const keysOf = (findings: { key: string }[]) => findings.map((finding) => finding.key)
 

@@ -1,4 +1,4 @@
-import { lexicalToPlainText } from '@clinic/workflow'
+import { lexicalToPlainText } from '@clinic/rich-text'
 
 export interface CitedPaper {
   title?: string | null

@@ -1,7 +1,8 @@
 import { diffWords } from 'diff'
 import type { PayloadRequest } from 'payload'
 
-import { CLAIM_FIELD_NAMES, type ClaimFinding, lexicalToPlainText } from '@clinic/workflow'
+import { lexicalToPlainText } from '@clinic/rich-text'
+import { CLAIM_FIELD_NAMES, type ClaimFinding } from '@clinic/workflow'
 
 import { claimFindingsFor, REVIEW_KINDS, type ReviewedCollection } from './reviewKinds'
 

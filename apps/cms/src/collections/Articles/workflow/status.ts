@@ -11,7 +11,6 @@ import {
   type GateFailure,
   isPrePublication,
   isReviewOverdue,
-  lexicalToPlainText,
   mayAcceptClaimFindings,
   nextSteps,
   type ReadabilityReport,
@@ -20,6 +19,7 @@ import {
   type WorkflowAction,
   type WorkflowState,
 } from '@clinic/workflow'
+import { lexicalToPlainText } from '@clinic/rich-text'
 
 import { clinicTimeZone } from '../../../clinicTime/server'
 import { eventLabel } from '../../WorkflowEvents/kinds'

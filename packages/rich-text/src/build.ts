@@ -1,8 +1,8 @@
 /**
  * Builds Lexical editor state (as Payload's rich text stores it) from plain blocks.
  *
- * The one copy of the builder: the CMS re-exports it (apps/cms/src/utilities/lexical.ts) for its
- * seed data and tests, so an imported body looks exactly like one the CMS wrote itself. The node
+ * The one copy of the builder, for the importer, the CMS's seed data, benchmarks and tests, so an
+ * imported body looks exactly like one the CMS wrote itself. The node
  * shapes are type aliases, not interfaces, so they fit the generated rich-text types.
  */
 export type Block =

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { lexicalToPlainText } from '../src'
-import { KNEE_GUIDE, KNEE_GUIDE_TEXT, lexical } from './fixtures/lexical'
+import { lexicalNodes as lexical, lexicalToPlainText } from '../src'
+import { KNEE_GUIDE, KNEE_GUIDE_TEXT } from './fixtures/kneeGuide'
 
 describe('lexicalToPlainText', () => {
   it('puts each block (heading, paragraph, list item, quote, nested rich text in blocks) on its own line', () => {
