@@ -9,7 +9,7 @@ import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
 import { adminsHandleJobs } from './access/adminsHandleJobs'
 
 /** When each queue is looked at (six-field crons count seconds). */
-const AUTORUN = [
+export const JOB_CRONS = [
   { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
   // Scheduled publishing (default queue): due articles go live within half a minute
   // (SCHEDULED_PUBLISH_CRON, six fields with seconds, to poll more or less often).
@@ -32,7 +32,7 @@ export const jobs: JobsConfig = {
   // JOBS_AUTORUN=false starts no crons at all. Payload's crons queue the scheduled tasks (and write
   // their bookkeeping) even when shouldAutoRun says no; an instance told to run no background work
   // must not write on its own in the middle of the requests it serves.
-  autoRun: () => (process.env.JOBS_AUTORUN === 'false' ? [] : AUTORUN),
+  autoRun: () => (process.env.JOBS_AUTORUN === 'false' ? [] : JOB_CRONS),
   // Tests drive the queue themselves with payload.jobs.run().
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
 }

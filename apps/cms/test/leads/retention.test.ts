@@ -41,13 +41,13 @@ async function remainingIds(ids: number[]) {
 }
 
 describe('lead retention', () => {
-  it('is a daily scheduled task on its own queue', () => {
+  it('is a daily scheduled task on its own queue', async () => {
     expect(retention.LEADS_QUEUE).toBe(LEADS_QUEUE)
     expect(retention.deleteExpiredLeadsTask.schedule).toEqual([{ cron: '30 3 * * *', queue: LEADS_QUEUE }])
     const jobs = t.payload.config.jobs
     expect(jobs.tasks?.map((task) => task.slug)).toContain('deleteExpiredLeads')
-    const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
-    expect(autoRun.map((entry) => entry.queue)).toContain(LEADS_QUEUE)
+    const { JOB_CRONS } = await import('../../src/jobs')
+    expect(JOB_CRONS.map((entry) => entry.queue)).toContain(LEADS_QUEUE)
   })
 
   it('deletes, when the queued job runs, only leads past LEADS_RETENTION_DAYS — keeping confirmed subscriptions', async () => {
