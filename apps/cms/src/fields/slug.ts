@@ -1,5 +1,7 @@
 import { type CheckboxField, type FieldHook, slugField as payloadSlugField, type RowField, type TextField } from 'payload'
 
+import { staffFieldOnly } from '../access/staffFieldOnly'
+
 /** "Parkinson’s Disease & MSCs" → "parkinsons-disease-mscs" */
 export function slugify(value: string): string {
   return value
@@ -47,7 +49,8 @@ export function slugField(useAsSlug: string): RowField {
     required: false,
     overrides: (row) => {
       const [generate, slug] = row.fields as [CheckboxField, TextField]
-      generate.access = { update: () => false }
+      // Bookkeeping, not content: visitors, keys and marketing never see it.
+      generate.access = { read: staffFieldOnly, update: () => false }
       generate.admin = { ...generate.admin, description: `On until a slug is made from the ${useAsSlug}; set by the CMS only.` }
       slug.admin = { ...slug.admin, description: `Part of the page's address. Made from the ${useAsSlug} when left empty.` }
       slug.hooks = { ...slug.hooks, beforeValidate: [...(slug.hooks?.beforeValidate ?? []), fillSlug(useAsSlug)] }

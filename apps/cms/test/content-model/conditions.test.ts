@@ -42,7 +42,11 @@ describe('conditions', () => {
       ],
       'conditions',
     )
-    expect((await t.rest.get(`/conditions/${doc.id}`)).status).toBe(200)
+    const published = await t.rest.get(`/conditions/${doc.id}`)
+    expect(published.status).toBe(200)
+    // The slug flag is the CMS's bookkeeping: visitors get the slug, not the flag.
+    const visible = await published.json()
+    expect([visible.slug, 'generateSlug' in visible]).toEqual(['parkinsons-disease', false])
     // Deleting a live condition takes it off the site: a publisher's act.
     expect((await editor.delete(`/conditions/${doc.id}`)).status).not.toBe(200)
     expect((await cast.as.publisher.delete(`/conditions/${doc.id}`)).status).toBe(200)
