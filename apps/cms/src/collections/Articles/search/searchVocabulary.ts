@@ -53,17 +53,20 @@ export async function vocabularyFacts(
     .flatMap(wordsOf)
     .filter((word) => !words.includes(word))
   asked.push(...[...new Set(abbreviationWords)].map((word) => ({ word, fuzzy: false })))
+  // Each word's stem is worked out once, and the two look-ups are separate index probes: an OR of
+  // both columns re-ran ts_lexize for every vocabulary row (18 ms for the 67 words of "MS" at 100k).
+  // Close spellings are fetched only for a word the vocabulary does not know, the only one corrected.
   const result = await db.drizzle.execute<{ word: string; known: boolean; close: { word: string; documents: number }[] | null }>(sql`
-    select q.word,
-      ts_lexize('english_stem', q.word) = '{}' or exists (
-        select 1 from "search_words" s
-        where s."word" = q.word or s."lexeme" = (ts_lexize('english_stem', q.word))[1]
-      ) as known,
-      case when q.fuzzy then (
+    select q.word, k.known,
+      case when q.fuzzy and not k.known then (
         select json_agg(json_build_object('word', c."word", 'documents', c."documents"))
         from (select s."word", s."documents" from "search_words" s order by s."word" <-> q.word limit ${CLOSE_WORDS_PER_WORD}) c
       ) end as close
-    from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(word text, fuzzy boolean)`)
+    from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(word text, fuzzy boolean),
+      lateral (select ts_lexize('english_stem', q.word) as lexemes) l,
+      lateral (select l.lexemes = '{}'
+        or exists (select 1 from "search_words" s where s."word" = q.word)
+        or exists (select 1 from "search_words" s where s."lexeme" = l.lexemes[1]) as known) k`)
   const known = new Set<string>(conditionWords)
   const close = new Map<string, { word: string; documents: number }[]>()
   for (const row of result.rows) {
