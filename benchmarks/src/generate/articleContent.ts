@@ -1,7 +1,7 @@
 import { type Block, heading, lexicalDocument, paragraph } from '@clinic/rich-text'
 import type { ArticleType } from '@clinic/workflow'
 
-import { slugify } from '../../../apps/cms/src/fields/slug'
+import { slugify } from '../../../apps/cms/src/fields/slugify'
 
 import type { Random } from './random'
 import { DESIGNS, FILLER_SENTENCES, INTERVENTIONS, LIFESTYLE_THEMES, OUTCOMES, TOPICS } from './vocabulary'

@@ -1,18 +1,7 @@
 import { type CheckboxField, type FieldHook, slugField as payloadSlugField, type RowField, type TextField } from 'payload'
 
 import { staffFieldOnly } from '../access/staffFieldOnly'
-
-/** "Parkinson’s Disease & MSCs" → "parkinsons-disease-mscs" */
-export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-}
+import { slugify } from './slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

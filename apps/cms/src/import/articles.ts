@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ImportedPage } from '@clinic/legacy-import'
 
-import { slugify } from '../fields/slug'
+import { slugify } from '../fields/slugify'
 import { citationFor } from './citations'
 import { linkConditions } from './conditions'
 import { imageFlag, importImages, type MediaLedger } from './media'
