@@ -1,3 +1,5 @@
+import { LIBRARY_SEARCH_LIMITS } from '@clinic/library-search'
+
 import type { ArticleType } from '../cms/types'
 import { isArticleType } from './articleTypes'
 
@@ -9,9 +11,9 @@ export interface LibraryParams {
   page: number
 }
 
-export const LIBRARY_PAGE_SIZE = 10
-const MAX_QUERY_LENGTH = 200
-const MAX_PAGE = 1000
+/** The CMS answers within the same limits (and refuses beyond them); here a bad value falls back. */
+const { maxQueryLength: MAX_QUERY_LENGTH, maxPage: MAX_PAGE } = LIBRARY_SEARCH_LIMITS
+export const LIBRARY_PAGE_SIZE: number = LIBRARY_SEARCH_LIMITS.defaultLimit
 
 /** Reads `/research?q=&condition=&type=&page=`; anything unusable falls back to "no filter" or page 1. */
 export function readLibraryParams(search: URLSearchParams): LibraryParams {

@@ -1,10 +1,7 @@
-import { ARTICLE_TYPES, type ArticleType } from '@clinic/workflow'
+import { z } from 'zod'
 
-export const DEFAULT_SEARCH_LIMIT = 10
-export const MAX_SEARCH_LIMIT = 50
-/** Far beyond any real reader; keeps OFFSET (which PostgreSQL walks row by row) bounded. */
-export const MAX_SEARCH_PAGE = 1000
-export const MAX_QUERY_LENGTH = 200
+import { LIBRARY_SEARCH_LIMITS } from '@clinic/library-search'
+import { ARTICLE_TYPES, type ArticleType } from '@clinic/workflow'
 
 /**
  * How many of the best title/excerpt matches are re-ranked on the full text. Ranking on the full
@@ -25,31 +22,43 @@ export interface ArticleSearch {
 
 export type ParsedSearch = { ok: true; search: ArticleSearch } | { ok: false; message: string }
 
-function wholeNumber(value: string | null, fallback: number, { min, max }: { min: number; max: number }) {
-  if (value === null || value === '') return fallback
-  if (!/^\d+$/.test(value)) return undefined
-  const number = Number(value)
-  return number >= min && number <= max ? number : undefined
+const { maxQueryLength, maxPage, defaultLimit, maxLimit } = LIBRARY_SEARCH_LIMITS
+
+/** A whole number written in digits only ("1", not "1.0", "+1" or "1e3"), or the default when absent. */
+const wholeNumber = (fallback: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(max))
+    .optional()
+    .transform((value) => value ?? fallback)
+
+const searchSchema = z.object({
+  q: z.string().trim().max(maxQueryLength).default(''),
+  condition: z.string().optional(),
+  type: z.enum(ARTICLE_TYPES).optional(),
+  page: wholeNumber(1, maxPage),
+  limit: wholeNumber(defaultLimit, maxLimit),
+})
+
+/** What each parameter must be, in the words of the 400 that refuses it. */
+const RULES: Record<string, string> = {
+  q: `q is limited to ${maxQueryLength} characters.`,
+  type: `type must be one of ${ARTICLE_TYPES.join(', ')}.`,
+  page: `page must be a whole number from 1 to ${maxPage}.`,
+  limit: `limit must be a whole number from 1 to ${maxLimit}.`,
 }
 
-function isArticleType(value: string): value is ArticleType {
-  return (ARTICLE_TYPES as readonly string[]).includes(value)
-}
-
-/** Reads `?q=&condition=&type=&page=&limit=`, refusing values that could only be mistakes. */
+/** Reads `?q=&condition=&type=&page=&limit=`, refusing values that could only be mistakes, naming the parameter. */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
-  const q = (params.get('q') ?? '').trim()
-  if (q.length > MAX_QUERY_LENGTH) return { ok: false, message: `q is limited to ${MAX_QUERY_LENGTH} characters.` }
-
-  const type = params.get('type') || undefined
-  if (type !== undefined && !isArticleType(type)) {
-    return { ok: false, message: `type must be one of ${ARTICLE_TYPES.join(', ')}.` }
+  // An empty parameter (`?type=&page=`) means "not given", as a form's empty field sends it.
+  const given = Object.fromEntries(['q', 'condition', 'type', 'page', 'limit'].map((name) => [name, params.get(name) || undefined]))
+  const parsed = searchSchema.safeParse(given)
+  if (!parsed.success) {
+    const name = String(parsed.error.issues[0]?.path[0] ?? 'q')
+    return { ok: false, message: RULES[name] ?? `${name} is not valid.` }
   }
-  const page = wholeNumber(params.get('page'), 1, { min: 1, max: MAX_SEARCH_PAGE })
-  if (page === undefined) return { ok: false, message: `page must be a whole number from 1 to ${MAX_SEARCH_PAGE}.` }
-  const limit = wholeNumber(params.get('limit'), DEFAULT_SEARCH_LIMIT, { min: 1, max: MAX_SEARCH_LIMIT })
-  if (limit === undefined) return { ok: false, message: `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.` }
-
-  const conditionSlug = params.get('condition') || undefined
-  return { ok: true, search: { q, conditionSlug, type, page, limit } }
+  const { q, condition, type, page, limit } = parsed.data
+  return { ok: true, search: { q, conditionSlug: condition, type, page, limit } }
 }
