@@ -1,12 +1,6 @@
-import {
-  HONEYPOT_FIELD,
-  LEAD_KINDS,
-  LEAD_LIMITS,
-  PREFERRED_CONTACT,
-  type LeadKind,
-  type PreferredContact,
-  type SubmissionField,
-} from './contract'
+import * as z from 'zod/mini'
+
+import { HONEYPOT_FIELD, LEAD_KINDS, LEAD_LIMITS, PREFERRED_CONTACT, type PreferredContact, type SubmissionField } from './contract'
 
 export type FieldErrorCode = 'required' | 'invalid' | 'too-long' | 'not-accepted' | 'unknown-option' | 'not-found'
 
@@ -55,6 +49,7 @@ const MESSAGE_CONTROL_CHARS =
 const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
 const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
 const PHONE_SHAPE = /^\+?[0-9 ().\-/]+$/
+const CONDITION_ID = /^[1-9][0-9]{0,15}$/
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const CONSENT_YES = new Set(['true', 'on', '1', 'yes'])
 
@@ -84,33 +79,6 @@ export function isValidPhone(phone: string): boolean {
   if (phone.length > LEAD_LIMITS.phoneMaxLength || !PHONE_SHAPE.test(phone)) return false
   const digits = phone.replace(/\D/g, '').length
   return digits >= LEAD_LIMITS.phoneMinDigits && digits <= LEAD_LIMITS.phoneMaxDigits
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim()
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  return undefined
-}
-
-/** Absent, empty and whitespace-only all mean "not given". */
-function given(value: unknown): boolean {
-  if (value === undefined || value === null) return false
-  if (typeof value === 'string') return value.trim() !== ''
-  return true
-}
-
-function consentGiven(value: unknown): boolean {
-  if (value === true) return true
-  return typeof value === 'string' && CONSENT_YES.has(value.trim().toLowerCase())
-}
-
-function parseCondition(value: unknown): ConditionRef | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? { id: value } : undefined
-  if (typeof value !== 'string') return undefined
-  const trimmed = value.trim()
-  if (/^[1-9][0-9]{0,15}$/.test(trimmed)) return { id: Number(trimmed) }
-  if (trimmed.length <= 200 && SLUG.test(trimmed)) return { slug: trimmed }
-  return undefined
 }
 
 /** A path on the site (`/conditions/knee`), from a path or an absolute http(s) URL; query and hash dropped. */
@@ -169,90 +137,167 @@ export function fieldError(field: SubmissionField, code: FieldErrorCode): FieldE
   return { field, code, message: MESSAGES[field][code] ?? `${field} is not valid.` }
 }
 
+// The schemas below say, field by field, what a submission may carry; zod collects every problem at
+// once, and each issue's message is one of our FieldErrorCodes, turned into the site's sentence below.
+
+/** Strings trimmed and numbers as their digits, as a form post would send them; blanks mean "not given". */
+function tidy(value: unknown): unknown {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : tidyText(value)
+}
+
+/** Text fields: anything that is not text counts as not given. */
+function asText(value: unknown): string | undefined {
+  const tidied = tidy(value)
+  return typeof tidied === 'string' ? tidied : undefined
+}
+
+/** For free text, where a JSON number is not what the form sends. */
+function tidyText(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim()
+  return value === null ? undefined : value
+}
+
+/** "required" when the field was not given, else the code for what is wrong with it. */
+const requiredOr = (code: FieldErrorCode) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : code) })
+
+/**
+ * A field reports one problem, the first its checks find. (Not zod's `abort`: an aborted field
+ * would also stop the packet's own check below from running.)
+ */
+const firstProblem = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0
+
+const given = <T extends z.ZodMiniType>(schema: T, tidyValue: (value: unknown) => unknown = asText) =>
+  z.pipe(z.transform(tidyValue), schema)
+const optional = <T extends z.ZodMiniType>(schema: T, tidyValue = tidy) =>
+  z.pipe(
+    z.transform(tidyValue),
+    z.pipe(
+      z.optional(schema),
+      z.transform((value: z.output<T> | undefined) => value ?? null),
+    ),
+  )
+
+const kindSchema = given(z.enum(LEAD_KINDS, requiredOr('unknown-option')))
+
+const emailSchema = given(
+  z.pipe(
+    z
+      .string(requiredOr('invalid'))
+      .check(z.maxLength(LEAD_LIMITS.emailMaxLength, 'too-long'), z.refine(isValidEmail, { error: 'invalid', when: firstProblem })),
+    z.transform((email) => email.toLowerCase()),
+  ),
+)
+
+const consentSchema = z.pipe(
+  z.transform((value: unknown) => value === true || (typeof value === 'string' && CONSENT_YES.has(value.trim().toLowerCase()))),
+  z.literal(true, 'not-accepted'),
+)
+
+const sourcePageSchema = optional(
+  z.pipe(
+    z.string('invalid'),
+    z.transform((value, context) => {
+      const path = parseSourcePage(value)
+      if (path === undefined) context.issues.push({ code: 'custom', message: 'invalid', input: value })
+      return path ?? ''
+    }),
+  ),
+)
+
+const nameSchema = given(
+  z.pipe(
+    z.string(requiredOr('invalid')).check(
+      z.maxLength(LEAD_LIMITS.nameMaxLength, 'too-long'),
+      z.refine((name) => !CONTROL_CHARS.test(name), { error: 'invalid', when: firstProblem }),
+    ),
+    z.transform((name) => name.replace(/\s+/g, ' ')),
+  ),
+)
+
+const preferredContactSchema = given(z.enum(PREFERRED_CONTACT, requiredOr('unknown-option')))
+
+const phoneSchema = optional(z.string('invalid').check(z.refine(isValidPhone, 'invalid')))
+
+/** A condition by its id (a number, or its digits as a form posts them) or by its slug. */
+const conditionSchema = given(
+  z.union(
+    [
+      z.pipe(
+        z.number().check(z.int(), z.positive(), z.maximum(Number.MAX_SAFE_INTEGER)),
+        z.transform((id): ConditionRef => ({ id })),
+      ),
+      z.pipe(
+        z.string().check(z.refine((ref) => CONDITION_ID.test(ref) || (ref.length <= 200 && SLUG.test(ref)))),
+        z.transform((ref): ConditionRef => (CONDITION_ID.test(ref) ? { id: Number(ref) } : { slug: ref })),
+      ),
+    ],
+    requiredOr('invalid'),
+  ),
+  tidyText,
+)
+
+const messageSchema = optional(
+  z.pipe(
+    z.pipe(
+      z.string('invalid'),
+      z.transform((message) => message.replace(/\r\n?/g, '\n')),
+    ),
+    z.string().check(
+      z.refine((message) => !MESSAGE_CONTROL_CHARS.test(message), 'invalid'),
+      z.maxLength(LEAD_LIMITS.messageMaxLength, { error: 'too-long', when: firstProblem }),
+    ),
+  ),
+  tidyText,
+)
+
+/** What every form sends. */
+const commonSchema = z.object({ kind: kindSchema, email: emailSchema, consent: consentSchema, sourcePage: sourcePageSchema })
+
+/** What the information-packet form adds; a phone number is required when we are to call. */
+const packetSchema = z
+  .object({
+    name: nameSchema,
+    preferredContact: preferredContactSchema,
+    phone: phoneSchema,
+    condition: conditionSchema,
+    message: messageSchema,
+  })
+  .check(
+    z.refine((packet) => !phoneMissing(packet), {
+      path: ['phone'],
+      error: 'required',
+      // Checked even when other fields are wrong (the value is then still the raw input), so the
+      // visitor learns everything at once.
+      when: (payload) => phoneMissing(payload.value),
+    }),
+  )
+
+/** We are asked to call, but no number was given: read from the raw input or the parsed packet alike. */
+function phoneMissing(value: unknown): boolean {
+  const { preferredContact, phone } = value as { preferredContact?: unknown; phone?: unknown }
+  return asText(preferredContact) === 'phone' && tidy(phone) === undefined
+}
+
+function errorsOf(error: z.core.$ZodError): FieldError[] {
+  return error.issues.map((issue) => fieldError(issue.path[0] as SubmissionField, issue.message as FieldErrorCode))
+}
+
 /**
  * Checks a submission field by field and returns the tidy value, or every problem found, each
  * naming its field. Pure: whether the condition exists is for the caller to check.
  */
 export function validateLeadSubmission(input: RawSubmission): ValidationResult {
-  const errors: FieldError[] = []
-  const fail = (field: SubmissionField, code: FieldErrorCode) => {
-    errors.push(fieldError(field, code))
-    return undefined
+  const common = commonSchema.safeParse(input)
+  if (common.success && common.data.kind === 'newsletter') {
+    const { email, consent, sourcePage } = common.data
+    return { ok: true, value: { kind: 'newsletter', email, consent, sourcePage } }
   }
-
-  const kindText = text(input.kind)
-  const kind: LeadKind | undefined = !kindText
-    ? fail('kind', 'required')
-    : (LEAD_KINDS as readonly string[]).includes(kindText)
-      ? (kindText as LeadKind)
-      : fail('kind', 'unknown-option')
-
-  const emailText = text(input.email)
-  const email = !emailText
-    ? fail('email', 'required')
-    : emailText.length > LEAD_LIMITS.emailMaxLength
-      ? fail('email', 'too-long')
-      : isValidEmail(emailText)
-        ? emailText.toLowerCase()
-        : fail('email', 'invalid')
-
-  const consent = consentGiven(input.consent) ? (true as const) : fail('consent', 'not-accepted')
-
-  let sourcePage: string | null = null
-  if (given(input.sourcePage)) {
-    const parsed = typeof input.sourcePage === 'string' ? parseSourcePage(input.sourcePage.trim()) : undefined
-    if (parsed === undefined) fail('sourcePage', 'invalid')
-    else sourcePage = parsed
-  }
-
-  if (kind === 'newsletter') {
-    if (errors.length > 0 || !email || !consent) return { ok: false, errors }
-    return { ok: true, value: { kind, email, consent, sourcePage } }
-  }
+  const errors = common.success ? [] : errorsOf(common.error)
+  if (!common.success && tidy(input.kind) === 'newsletter') return { ok: false, errors }
 
   // Without a valid kind we still check the packet fields, so a broken form learns everything at once.
-  const nameText = text(input.name)
-  const name = !nameText
-    ? fail('name', 'required')
-    : nameText.length > LEAD_LIMITS.nameMaxLength
-      ? fail('name', 'too-long')
-      : CONTROL_CHARS.test(nameText)
-        ? fail('name', 'invalid')
-        : nameText.replace(/\s+/g, ' ')
-
-  const contactText = text(input.preferredContact)
-  const preferredContact: PreferredContact | undefined = !contactText
-    ? fail('preferredContact', 'required')
-    : (PREFERRED_CONTACT as readonly string[]).includes(contactText)
-      ? (contactText as PreferredContact)
-      : fail('preferredContact', 'unknown-option')
-
-  let phone: string | null = null
-  if (given(input.phone)) {
-    const phoneText = text(input.phone)
-    if (phoneText !== undefined && isValidPhone(phoneText)) phone = phoneText
-    else fail('phone', 'invalid')
-  } else if (preferredContact === 'phone') {
-    fail('phone', 'required')
-  }
-
-  const condition = !given(input.condition)
-    ? fail('condition', 'required')
-    : (parseCondition(input.condition) ?? fail('condition', 'invalid'))
-
-  let message: string | null = null
-  if (given(input.message)) {
-    const raw = typeof input.message === 'string' ? input.message.replace(/\r\n?/g, '\n').trim() : undefined
-    if (raw === undefined || MESSAGE_CONTROL_CHARS.test(raw)) fail('message', 'invalid')
-    else if (raw.length > LEAD_LIMITS.messageMaxLength) fail('message', 'too-long')
-    else message = raw
-  }
-
-  if (errors.length > 0 || !kind || !email || !consent || !name || !preferredContact || !condition) {
-    return { ok: false, errors }
-  }
-  return {
-    ok: true,
-    value: { kind: 'information-packet', name, email, phone, condition, preferredContact, message, consent, sourcePage },
-  }
+  const packet = packetSchema.safeParse(input)
+  if (!packet.success) errors.push(...errorsOf(packet.error))
+  if (!common.success || !packet.success) return { ok: false, errors }
+  return { ok: true, value: { ...common.data, kind: 'information-packet', ...packet.data } }
 }
