@@ -244,7 +244,7 @@ const messageSchema = optional(
     ),
     z.string().check(
       z.refine((message) => !MESSAGE_CONTROL_CHARS.test(message), 'invalid'),
-      z.maxLength(LEAD_LIMITS.messageMaxLength, { error: 'too-long', when: firstProblem }),
+      z.refine((message) => message.length <= LEAD_LIMITS.messageMaxLength, { error: 'too-long', when: firstProblem }),
     ),
   ),
   tidyText,
