@@ -26,21 +26,36 @@ export type Settings<Table extends Record<string, Variable<unknown>>> = {
   [K in keyof Table]: Table[K] extends Variable<infer T> ? T : never
 }
 
+type Environment = Readonly<Record<string, string | undefined>>
+
+function parseVariable<T>(entry: Variable<T>, environment: Environment): { ok: true; value: T } | { ok: false; problem: string } {
+  const raw = environment[entry.name]
+  const parsed = entry.schema.safeParse(raw === '' ? undefined : raw)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  return { ok: false, problem: `${entry.name} ${parsed.error.issues[0]?.message ?? 'is not valid'} (got "${raw}").` }
+}
+
 /** Parses every variable of `table` from `environment`; all problems at once, each naming its variable. */
-export function readEnvironment<Table extends Record<string, Variable<unknown>>>(
-  table: Table,
-  environment: Readonly<Record<string, string | undefined>>,
-): Settings<Table> {
+export function readEnvironment<Table extends Record<string, Variable<unknown>>>(table: Table, environment: Environment): Settings<Table> {
   const problems: string[] = []
   const settings: Record<string, unknown> = {}
   for (const [key, entry] of Object.entries(table)) {
-    const raw = environment[entry.name]
-    const parsed = entry.schema.safeParse(raw === '' ? undefined : raw)
-    if (parsed.success) settings[key] = parsed.data
-    else problems.push(`${entry.name} ${parsed.error.issues[0]?.message ?? 'is not valid'} (got "${raw}").`)
+    const result = parseVariable(entry, environment)
+    if (result.ok) settings[key] = result.value
+    else problems.push(result.problem)
   }
   if (problems.length > 0) throw new Error(`Configuration: ${problems.join(' ')}`)
   return settings as Settings<Table>
+}
+
+/**
+ * Parses one variable of a table now. For settings read when they are used rather than at start (a
+ * job's schedule, a test that sets its own window), with the same default and message as the table.
+ */
+export function readVariable<T>(entry: Variable<T>, environment: Environment): T {
+  const result = parseVariable(entry, environment)
+  if (!result.ok) throw new Error(`Configuration: ${result.problem}`)
+  return result.value
 }
 
 // Schemas for the kinds of value our variables hold, each with a message that reads after the name.
@@ -103,6 +118,30 @@ export function onOff(fallback: boolean) {
     .enum(['on', 'off'], { error: 'must be "on" or "off"' })
     .optional()
     .transform((raw) => (raw === undefined ? fallback : raw === 'on'))
+}
+
+/** `true` or `false`, else `fallback`. */
+export function trueFalse(fallback: boolean) {
+  return z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .optional()
+    .transform((raw) => (raw === undefined ? fallback : raw === 'true'))
+}
+
+/** A cron expression of five fields, or six with seconds first, else `fallback`. */
+export function cron(fallback: string) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const value = (raw ?? fallback).trim()
+      const fields = value.split(/\s+/)
+      if ((fields.length !== 5 && fields.length !== 6) || !fields.every((field) => /^[\d*/,\-A-Za-z?LW#]+$/.test(field))) {
+        context.addIssue({ code: 'custom', message: 'must be a cron expression of five fields (or six, seconds first)' })
+        return z.NEVER
+      }
+      return value
+    })
 }
 
 /** Free text, else `fallback`. */
