@@ -6,6 +6,7 @@ import { leadsJobs } from '../collections/Leads/jobs/deleteExpiredLeads'
 import { REVIEWS_QUEUE, sendReviewRemindersTask } from '../collections/ReviewReminders/sendReviewReminders'
 import { WEBHOOK_QUEUE } from '../webhooks/enqueueDeliveries'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
+import { readSetting } from '../envTable'
 import { adminsHandleJobs } from './access/adminsHandleJobs'
 
 /** When each queue is looked at (six-field crons count seconds). */
@@ -13,7 +14,7 @@ export const JOB_CRONS = [
   { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
   // Scheduled publishing (default queue): due articles go live within half a minute
   // (SCHEDULED_PUBLISH_CRON, six fields with seconds, to poll more or less often).
-  { cron: process.env.SCHEDULED_PUBLISH_CRON || '*/30 * * * * *', queue: 'default', limit: 10 },
+  { cron: readSetting('scheduledPublishCron'), queue: 'default', limit: 10 },
   // Lead retention (daily task, see collections/Leads/jobs).
   ...leadsJobs.autoRun,
   // Review reminders (daily task): queued when due, run by one instance (scaleOut/atomicJobClaims).
@@ -32,7 +33,7 @@ export const jobs: JobsConfig = {
   // JOBS_AUTORUN=false starts no crons at all. Payload's crons queue the scheduled tasks (and write
   // their bookkeeping) even when shouldAutoRun says no; an instance told to run no background work
   // must not write on its own in the middle of the requests it serves.
-  autoRun: () => (process.env.JOBS_AUTORUN === 'false' ? [] : JOB_CRONS),
+  autoRun: () => (readSetting('jobsAutorun') ? JOB_CRONS : []),
   // Tests drive the queue themselves with payload.jobs.run().
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  shouldAutoRun: () => readSetting('jobsAutorun'),
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { readmeVariables } from '@clinic/env'
 
-import { CMS_ENVIRONMENT } from '../../src/env'
+import { CMS_ENVIRONMENT, readSetting } from '../../src/envTable'
 
 const README = readFileSync(path.resolve(import.meta.dirname, '../../../../README.md'), 'utf8')
 
@@ -18,5 +18,21 @@ describe('the CMS’s environment', () => {
     const declared = new Map(Object.values(CMS_ENVIRONMENT).map((entry) => [entry.name, entry.readmeDefault]))
     expect([...documented.keys()].sort()).toEqual([...declared.keys()].sort())
     for (const [name, readmeDefault] of declared) expect(documented.get(name), name).toBe(readmeDefault)
+  })
+
+  it('reads a setting used later from the same table, with its default and a message naming a bad value', () => {
+    expect(readSetting('jobsAutorun', {})).toBe(true)
+    expect(readSetting('jobsAutorun', { JOBS_AUTORUN: 'false' })).toBe(false)
+    expect(() => readSetting('jobsAutorun', { JOBS_AUTORUN: 'off' })).toThrow('JOBS_AUTORUN must be "true" or "false" (got "off")')
+    expect(readSetting('trustProxy', { TRUST_PROXY: '2' })).toBe(2)
+    expect(() => readSetting('trustProxy', { TRUST_PROXY: 'many' })).toThrow(/TRUST_PROXY must be true, false or the number of proxies/)
+    expect(readSetting('reviewReminderDays', {})).toBe(30)
+    expect(() => readSetting('reviewReminderDays', { REVIEW_REMINDER_DAYS: '0' })).toThrow(
+      /REVIEW_REMINDER_DAYS must be a whole number of days above 0/,
+    )
+    expect(() => readSetting('retractionCheckCron', { RETRACTION_CHECK_CRON: 'weekly' })).toThrow(
+      /RETRACTION_CHECK_CRON must be a cron expression/,
+    )
+    expect(readSetting('leadsNewsletterPath', {})).toBe('/newsletter')
   })
 })

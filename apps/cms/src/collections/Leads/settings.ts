@@ -1,7 +1,5 @@
-import { readEnvironment, variable, wholeNumber } from '@clinic/env'
-import { parseTrustProxy } from '@clinic/leads'
-
 import { env } from '../../env'
+import { readSetting } from '../../envTable'
 
 /**
  * The leads settings, read from the environment when used (not at import), so each test file and
@@ -29,23 +27,18 @@ export interface LeadSettings {
   cmsPublicUrl: string
 }
 
-/** The leads' own variables (README beside this file); `LEADS_*` in the CMS's table (env.ts). */
-const LEAD_ENVIRONMENT = {
-  rateLimitMax: variable('LEADS_RATE_LIMIT_MAX', '`5`', 'submissions per client per window', wholeNumber(5, 1)),
-  rateLimitWindowSeconds: variable('LEADS_RATE_LIMIT_WINDOW_SECONDS', '`600`', 'the rate-limit window', wholeNumber(10 * 60, 1)),
-  duplicateWindowSeconds: variable('LEADS_DUPLICATE_WINDOW_SECONDS', '`600`', 'the duplicate window', wholeNumber(10 * 60, 1)),
-  retentionDays: variable('LEADS_RETENTION_DAYS', '`365`', 'how long leads are kept', wholeNumber(365, 1)),
-  confirmLinkHours: variable('LEADS_CONFIRM_LINK_HOURS', '`168`', 'how long a confirmation link works', wholeNumber(7 * 24, 1)),
-}
-
+/** Read when used (not at import), so each test file and each deployment can choose its own windows. */
 export function leadSettings(): LeadSettings {
-  const numbers = readEnvironment(LEAD_ENVIRONMENT, process.env)
   return {
-    ...numbers,
-    trustedProxies: parseTrustProxy(process.env.TRUST_PROXY),
-    notifyEmail: process.env.LEADS_NOTIFY_EMAIL?.trim() || null,
+    rateLimitMax: readSetting('leadsRateLimitMax'),
+    rateLimitWindowSeconds: readSetting('leadsRateLimitWindowSeconds'),
+    duplicateWindowSeconds: readSetting('leadsDuplicateWindowSeconds'),
+    retentionDays: readSetting('leadsRetentionDays'),
+    confirmLinkHours: readSetting('leadsConfirmLinkHours'),
+    trustedProxies: readSetting('trustProxy'),
+    notifyEmail: readSetting('leadsNotifyEmail')?.trim() || null,
     allowedReturnOrigins: [env.webOrigin, ...env.extraCorsOrigins],
-    newsletterPageUrl: new URL(process.env.LEADS_NEWSLETTER_PATH ?? '/newsletter', env.webOrigin).href,
+    newsletterPageUrl: new URL(readSetting('leadsNewsletterPath'), env.webOrigin).href,
     cmsPublicUrl: env.serverUrl.replace(/\/$/, ''),
   }
 }

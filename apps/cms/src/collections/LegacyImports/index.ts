@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { hasRole } from '../../auth/hasRole'
+import { readSetting } from '../../envTable'
 import { runImport } from './runImport'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,7 +35,7 @@ export const LegacyImports: CollectionConfig<'legacy-imports'> = {
     delete: admins,
   },
   upload: {
-    staticDir: path.join(process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'), 'legacy-imports'),
+    staticDir: path.join(readSetting('mediaDir') ?? path.resolve(dirname, '../../../media'), 'legacy-imports'),
     // A zip holds a WordPress export with its wp-content/uploads folder (src/import/exportArchive.ts).
     mimeTypes: ['text/plain', 'application/xml', 'text/xml', 'application/zip'],
   },

@@ -5,6 +5,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { staff } from '../../access/staff'
 import { staffFieldOnly } from '../../access/staffFieldOnly'
 import { isStaff } from '../../auth/hasRole'
+import { readSetting } from '../../envTable'
 import { keepLiveImagesOnSite, keepLiveImagesReviewed } from './hooks/keepLiveImagesReviewed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,7 +28,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeDelete: [keepLiveImagesOnSite],
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'),
+    staticDir: readSetting('mediaDir') ?? path.resolve(dirname, '../../../media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     imageSizes: [

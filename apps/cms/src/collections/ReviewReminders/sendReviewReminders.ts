@@ -1,20 +1,17 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { REVIEW_REMINDER_LEAD_DAYS, reviewReminderStage, type ReviewReminderStage } from '@clinic/workflow'
+import { reviewReminderStage, type ReviewReminderStage } from '@clinic/workflow'
 
 import { env } from '../../env'
+import { readSetting } from '../../envTable'
 import { emailOfUser, emailsOfRole, sendNotice } from '../Articles/workflow/notifications'
 import { REVIEW_KINDS, REVIEWED_COLLECTIONS } from '../Articles/workflow/reviewKinds'
 
 export const REVIEWS_QUEUE = 'reviews'
 const DAY_MS = 24 * 60 * 60 * 1000
 
-function leadDays(): number {
-  const raw = process.env.REVIEW_REMINDER_DAYS
-  const days = raw === undefined || raw === '' ? REVIEW_REMINDER_LEAD_DAYS : Number(raw)
-  if (!Number.isInteger(days) || days < 1) throw new Error(`REVIEW_REMINDER_DAYS must be a whole number of days above 0, not "${raw}"`)
-  return days
-}
+/** Read when the task runs, so a test (or an operator) can change it without restarting. */
+const leadDays = () => readSetting('reviewReminderDays')
 
 const STAGE_WORDS: Record<ReviewReminderStage, (due: string) => string> = {
   'due-soon': (due) => `is due for its medical review on ${due}`,
@@ -89,7 +86,7 @@ export const sendReviewRemindersTask: TaskConfig<{ input: object; output: { sent
   label: 'Remind reviewers of reviews due and overdue',
   retries: 2,
   // Daily, 07:00 server time (REVIEW_REMINDER_CRON to change it).
-  schedule: [{ cron: process.env.REVIEW_REMINDER_CRON ?? '0 7 * * *', queue: REVIEWS_QUEUE }],
+  schedule: [{ cron: readSetting('reviewReminderCron'), queue: REVIEWS_QUEUE }],
   outputSchema: [{ name: 'sent', type: 'number', required: true }],
   handler: async ({ req }) => ({ output: await sendReviewReminders(req.payload, { req }) }),
 }

@@ -2,6 +2,7 @@ import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
 
 import type { Article, Citation } from '@clinic/shared-types'
 
+import { readSetting } from '../../../envTable'
 import { articleAdminUrl, emailOfUser, emailsOfRole, sendNotice } from '../../Articles/workflow/notifications'
 import { retractionData, retractionNoticeOf } from '../fields/retraction'
 import { lookupCitation } from '../lookup/service'
@@ -132,7 +133,7 @@ export const checkRetractionsTask: TaskConfig<{ input: object; output: Retractio
   label: 'Re-check every cited paper for retractions and corrections',
   retries: 1,
   // Weekly, Mondays 04:00 server time (RETRACTION_CHECK_CRON to change it); queued by the autoRun below.
-  schedule: [{ cron: process.env.RETRACTION_CHECK_CRON || '0 4 * * 1', queue: CITATIONS_QUEUE }],
+  schedule: [{ cron: readSetting('retractionCheckCron'), queue: CITATIONS_QUEUE }],
   outputSchema: [
     { name: 'checked', type: 'number', required: true },
     { name: 'changed', type: 'number', required: true },

@@ -1,5 +1,6 @@
 import type { JobsConfig, Payload, TaskConfig } from 'payload'
 
+import { readSetting } from '../../../envTable'
 import { pruneCounters } from '../counters'
 import { leadSettings } from '../settings'
 
@@ -45,7 +46,7 @@ export const deleteExpiredLeadsTask: TaskConfig<{ input: object; output: { delet
   label: 'Delete leads past the retention period',
   retries: 2,
   // Daily, 03:30 server time (LEADS_RETENTION_CRON to change it); queued by the autoRun below.
-  schedule: [{ cron: process.env.LEADS_RETENTION_CRON ?? '30 3 * * *', queue: LEADS_QUEUE }],
+  schedule: [{ cron: readSetting('leadsRetentionCron'), queue: LEADS_QUEUE }],
   outputSchema: [
     { name: 'deleted', type: 'number', required: true },
     { name: 'countersPruned', type: 'number', required: true },
