@@ -51,9 +51,12 @@ export function createPageHandler(options: PageHandlerOptions) {
     ...securityHeaders(cmsOrigin, { strictScripts: options.production }),
   })
 
+  // The same for every stored page, so made once rather than per request (the warm path's cost).
+  const storedPageHeaders = pageHeaders(200, false)
+
   /** A stored page: precomputed bytes in the encoding asked for, or 304 for a matching ETag. */
   function sendStored(request: IncomingMessage, response: ServerResponse, page: CachedPage, status: 'hit' | 'miss') {
-    const headers = { ...pageHeaders(200, false), ETag: page.etag, [PAGE_CACHE_HEADER]: status }
+    const headers = { ...storedPageHeaders, ETag: page.etag, [PAGE_CACHE_HEADER]: status }
     if (
       String(request.headers['if-none-match'] ?? '')
         .split(/\s*,\s*/)
@@ -72,21 +75,34 @@ export function createPageHandler(options: PageHandlerOptions) {
     response.end(request.method === 'HEAD' ? undefined : body)
   }
 
-  return async function handlePage(request: IncomingMessage, response: ServerResponse) {
+  /**
+   * Answers from this instance's page cache when it holds the page for the current generation, at
+   * once and without a promise: the server asks this first, so a warm page costs no more than a
+   * lookup. Anything else (a miss, a cookie, a preview, another method) is left to handlePage.
+   */
+  function answerFromCache(request: IncomingMessage, response: ServerResponse): boolean {
+    const cache = options.cache
+    if (!cache || !isAnonymousPageRequest(request)) return false
+    const generation = cache.generation.current()
+    if (generation === undefined) return false
+    const stored = cache.pages.get(pageCacheKey(request.url ?? '/'), generation)
+    if (!stored) return false
+    sendStored(request, response, stored, 'hit')
+    return true
+  }
+
+  async function handlePage(request: IncomingMessage, response: ServerResponse) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
+    if (answerFromCache(request, response)) return
     const url = request.url ?? '/'
     const cache = options.cache && isAnonymousPageRequest(request) ? options.cache : undefined
     const key = cache ? pageCacheKey(url) : undefined
     // Read BEFORE rendering: the page's CMS reads are at least this new, so tagging it with this
     // generation can only make it look older than it is (dropped early), never newer (kept stale).
     const generation = cache?.generation.current()
-    if (cache && key !== undefined && generation !== undefined) {
-      const stored = cache.pages.get(key, generation)
-      if (stored) return sendStored(request, response, stored, 'hit')
-    }
 
     const result = await options.render({
       href: url,
@@ -136,6 +152,8 @@ export function createPageHandler(options: PageHandlerOptions) {
     })
     response.end(request.method === 'HEAD' ? undefined : body)
   }
+
+  return Object.assign(handlePage, { answerFromCache })
 }
 
 /**

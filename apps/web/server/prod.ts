@@ -63,6 +63,8 @@ const handleSeoFile = createSeoFileHandler(config)
 const everyResponseHeaders = securityHeaders(new URL(config.cmsPublicUrl).origin, { strictScripts: true })
 
 const server = createServer((request, response) => {
+  // The warm path first: a stored page carries every header it needs (the same security headers).
+  if (handlePage.answerFromCache(request, response)) return
   for (const [name, value] of Object.entries(everyResponseHeaders)) response.setHeader(name, value)
   const pathname = new URL(request.url ?? '/', 'http://site.invalid').pathname
   const firstSegment = pathname.split('/')[1] ?? ''

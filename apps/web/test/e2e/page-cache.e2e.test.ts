@@ -125,6 +125,26 @@ describe('a page visitors have seen', () => {
     expect(revalidated.status).toBe(304)
   })
 
+  it('carries the same headers from memory as when it was rendered (the warm path skips the rest of the server)', async () => {
+    const path = `/conditions/${condition.slug}`
+    const headersOf = async (response: Response) => {
+      await response.arrayBuffer()
+      const headers = Object.fromEntries(response.headers)
+      for (const varying of ['date', 'x-page-cache', 'connection', 'keep-alive', 'content-length']) delete headers[varying]
+      return headers
+    }
+    const plain = { 'Accept-Encoding': 'identity' }
+    const rendered = await fetch(`${second.url}${path}`, { headers: { ...plain, Cookie: 'a=b' }, signal: AbortSignal.timeout(15_000) })
+    expect(rendered.headers.get('x-page-cache')).toBe('bypass')
+    await warm(second.url, path)
+    const fromMemory = await fetch(`${second.url}${path}`, { headers: plain, signal: AbortSignal.timeout(15_000) })
+    expect(fromMemory.headers.get('x-page-cache')).toBe('hit')
+    const [renderedHeaders, storedHeaders] = [await headersOf(rendered), await headersOf(fromMemory)]
+    expect(storedHeaders['content-security-policy']).toContain("script-src 'self'")
+    // The stored page adds its ETag; everything the rendered one said, it says alike.
+    expect({ ...storedHeaders, etag: undefined }).toEqual({ ...renderedHeaders, etag: undefined })
+  })
+
   it('is sent compressed in the encoding asked for, from bytes made once', async () => {
     const url = `${second.url}/research/${article.slug}`
     await warm(second.url, `/research/${article.slug}`)
