@@ -1,5 +1,5 @@
 /** A square mark with the clinic's initials, in the admin's theme colours (no image to upload or review). */
-export function ClinicMark({ initials, size }: { initials: string; size: number }) {
+export function ClinicMark({ initials, size }: { initials: string; size: number | string }) {
   return (
     <svg width={size} height={size} viewBox="0 0 40 40" role="img" aria-hidden="true" focusable="false">
       <rect width="40" height="40" rx="8" fill="var(--theme-success-500, #2f7d5b)" />
