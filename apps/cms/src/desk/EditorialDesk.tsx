@@ -66,6 +66,7 @@ export async function EditorialDesk({ payload, user }: { payload: Payload; user?
         style={{
           listStyle: 'none',
           padding: 0,
+          margin: 'var(--base) 0 calc(var(--base) * 1.5)',
           display: 'grid',
           gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
           gap: 'var(--base)',
