@@ -7,26 +7,14 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { runCommand } from '@clinic/test-harness'
 
+import { PAGE_TYPES } from './pageTypes'
+
 const webUrl = inject('webUrl')
 const require = createRequire(import.meta.url)
 /** vnu-jar's main module exports the path of its vnu.jar (as a String object). */
 const VNU_JAR = String(require('vnu-jar') as string)
 const dir = mkdtempSync(path.join(tmpdir(), 'html-validity-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-/** One page of every type the site renders, as the server sends it (404 included). */
-const PAGES = [
-  ['home', '/', 200],
-  ['research-list', '/research', 200],
-  ['article', '/research/a-phase-2-trial-of-nurown-cells-in-als', 200],
-  ['conditions', '/conditions', 200],
-  ['condition', '/conditions/spinal-cord-injury', 200],
-  ['information-packet', '/information-packet', 200],
-  ['newsletter', '/newsletter', 200],
-  ['not-found', '/no-such-page', 404],
-  ['search-results', '/research?q=stem', 200],
-  ['reviewer', '/reviewers/dr-elena-marsh', 200],
-] as const
 
 interface VnuMessage {
   type: string
@@ -39,7 +27,7 @@ interface VnuMessage {
 describe('every page type is valid HTML (Nu Html Checker)', () => {
   it('has no errors on any page', async () => {
     const files: string[] = []
-    for (const [name, pagePath, status] of PAGES) {
+    for (const [name, pagePath, status] of PAGE_TYPES) {
       const response = await fetch(`${webUrl}${pagePath}`)
       expect(response.status, pagePath).toBe(status)
       const file = path.join(dir, `${name}.html`)
