@@ -2,12 +2,19 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import { LIBRARY_SEARCH_LIMITS } from '@clinic/library-search'
+
 import { type ArticleSearch, RERANKED_MATCHES } from './searchParams'
 import { SEARCH_CONFIG } from './searchVectorColumn'
 
 export interface RankedPage {
   ids: number[]
+  /** How many match: exactly up to the cap, the cap itself when more do. */
   totalDocs: number
+  /** More than `totalDocs` (the cap) match; only a bounded set of candidates was ranked. */
+  totalDocsIsLowerBound: boolean
+  /** How many match the words exactly as typed (the rest matched an alternative), up to the same cap. */
+  exactDocs: number
 }
 
 /** How a query with words is matched: as typed, and (when it was widened) by its alternatives. */
@@ -25,7 +32,7 @@ const NO_WIDENING: MatchPlan = { broader: null, namedConditionIds: [] }
  * `_status = 'published'` keeps drafts out.
  */
 function filtersOf(search: ArticleSearch, plan: MatchPlan = NO_WIDENING): SQL {
-  const filters = [sql`a."_status" = 'published'`]
+  const filters = [baseFiltersOf(search)]
   const exact = sql`a."search_vector" @@ websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
   if (search.q !== '' && plan.broader === null) filters.push(exact)
   if (search.q !== '' && plan.broader !== null) {
@@ -44,6 +51,12 @@ function filtersOf(search: ArticleSearch, plan: MatchPlan = NO_WIDENING): SQL {
       where b."search_vector" @@ (websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q}) || ${plan.broader})
       ${related})`)
   }
+  return sql.join(filters, sql` and `)
+}
+
+/** What every search keeps besides its words: published articles, of the type and condition asked for. */
+function baseFiltersOf(search: ArticleSearch): SQL {
+  const filters = [sql`a."_status" = 'published'`]
   if (search.type !== undefined) filters.push(sql`a."type" = ${search.type}`)
   if (search.conditionSlug !== undefined) {
     filters.push(sql`exists (
@@ -52,8 +65,6 @@ function filtersOf(search: ArticleSearch, plan: MatchPlan = NO_WIDENING): SQL {
   }
   return sql.join(filters, sql` and `)
 }
-
-type Row = { id: number; total: string | number }
 
 /** Without words: newest first, read in the order of articles_published_order_idx, counted on the side. */
 async function newestFirst(db: PostgresAdapter, search: ArticleSearch): Promise<RankedPage> {
@@ -65,19 +76,34 @@ async function newestFirst(db: PostgresAdapter, search: ArticleSearch): Promise<
       limit ${search.limit} offset ${(search.page - 1) * search.limit}`),
     db.drizzle.execute<{ total: string | number }>(sql`select count(*) as total from "articles" a where ${where}`),
   ])
-  return { ids: page.rows.map((row) => Number(row.id)), totalDocs: Number(counted.rows[0]?.total ?? 0) }
+  return {
+    ids: page.rows.map((row) => Number(row.id)),
+    totalDocs: Number(counted.rows[0]?.total ?? 0),
+    totalDocsIsLowerBound: false,
+    exactDocs: 0,
+  }
 }
 
 /**
- * With words: every match (from the GIN index) is ranked by its title and excerpt, newest first
- * among equals; the best RERANKED_MATCHES of them (more when the page asked for lies deeper) are
- * then ranked by `ts_rank` over the whole weighted text, so a word in the body still counts.
+ * How many articles `where` keeps, reading no more than `cap + 1` of them: the GIN index gives the
+ * matches, and the heap scan stops there instead of visiting every match of a common word.
  */
-async function bestMatches(db: PostgresAdapter, search: ArticleSearch): Promise<RankedPage> {
+const countUpTo = (where: SQL, cap: number): SQL =>
+  sql`(select count(*) from (select 1 from "articles" a where ${where} limit ${cap + 1}) counted)`
+
+/** The search's page within at most `windowOf` candidates: the best RERANKED_MATCHES, or as deep as the page lies. */
+const offsetOf = (search: ArticleSearch) => (search.page - 1) * search.limit
+const windowOf = (search: ArticleSearch) => Math.max(RERANKED_MATCHES, offsetOf(search) + search.limit)
+
+/**
+ * With words, at most the cap matching: every match (from the GIN index) is ranked by its title and
+ * excerpt, newest first among equals; the best RERANKED_MATCHES of them (more when the page asked for
+ * lies deeper) are then ranked by `ts_rank` over the whole weighted text, so a word in the body still
+ * counts. The ranking as it was before matches were capped, unchanged.
+ */
+async function rankEveryMatch(db: PostgresAdapter, search: ArticleSearch): Promise<number[]> {
   const query = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
-  const offset = (search.page - 1) * search.limit
-  const window = Math.max(RERANKED_MATCHES, offset + search.limit)
-  const result = await db.drizzle.execute<Row>(sql`
+  const result = await db.drizzle.execute<{ id: number }>(sql`
     with matches as (
       select a."id", a."published_at", ts_rank(a."search_rank_vector", ${query}) as head_rank
       from "articles" a where ${filtersOf(search)}
@@ -85,40 +111,29 @@ async function bestMatches(db: PostgresAdapter, search: ArticleSearch): Promise<
     candidates as (
       select m."id" from matches m
       order by m.head_rank desc, m."published_at" desc nulls last, m."id" desc
-      limit ${window}
+      limit ${windowOf(search)}
     )
-    select a."id" as id, (select count(*) from matches) as total
+    select a."id" as id
     from candidates c join "articles" a on a."id" = c."id"
     order by ts_rank(a."search_vector", ${query}) desc, a."published_at" desc nulls last, a."id" desc
-    limit ${search.limit} offset ${offset}`)
-  const rows = result.rows
-  if (rows.length > 0) return { ids: rows.map((row) => Number(row.id)), totalDocs: Number(rows[0]!.total) }
-  // Past the last page there is no row to carry the count; count on its own.
-  const counted = await db.drizzle.execute<{ total: string | number }>(
-    sql`select count(*) as total from "articles" a where ${filtersOf(search)}`,
-  )
-  return { ids: [], totalDocs: Number(counted.rows[0]?.total ?? 0) }
+    limit ${search.limit} offset ${offsetOf(search)}`)
+  return result.rows.map((row) => Number(row.id))
 }
 
 /**
- * A widened query: what matches as typed ranks first, in the order `bestMatches` gives it (so a
- * correct query's first result never changes), then what only an alternative matches (a corrected
- * spelling, an alias, a compound), then articles only tagged with a condition the query names.
+ * A widened query, at most the cap matching: what matches as typed ranks first, in the order
+ * `rankEveryMatch` gives it (so a correct query's first result never changes), then what only an
+ * alternative matches (a corrected spelling, an alias, a compound), then articles only tagged with a
+ * condition the query names. The ranking as it was before matches were capped, unchanged.
  */
-async function bestWidenedMatches(
-  db: PostgresAdapter,
-  search: ArticleSearch,
-  plan: MatchPlan & { broader: SQL },
-): Promise<RankedPage & { exactDocs: number }> {
+async function rankEveryWidenedMatch(db: PostgresAdapter, search: ArticleSearch, plan: MatchPlan & { broader: SQL }): Promise<number[]> {
   const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
-  const offset = (search.page - 1) * search.limit
-  const window = Math.max(RERANKED_MATCHES, offset + search.limit)
   // Without condition-tagged matches every non-exact match matched the words' alternatives.
   const textTier =
     plan.namedConditionIds.length === 0
       ? sql`true`
       : sql`a."id" in (select b."id" from "articles" b where b."_status" = 'published' and b."search_vector" @@ ${plan.broader})`
-  const result = await db.drizzle.execute<Row & { exact_total: string | number }>(sql`
+  const result = await db.drizzle.execute<{ id: number }>(sql`
     with exact_matches as (
       select a."id" from "articles" a where ${filtersOf(search)}
     ),
@@ -139,36 +154,155 @@ async function bestWidenedMatches(
     candidates as (
       select r."id", r.tier from ranked r
       order by r.tier desc, r.head_rank desc, r."published_at" desc nulls last, r."id" desc
-      limit ${window}
+      limit ${windowOf(search)}
     )
-    select a."id" as id, (select count(*) from matches) as total, (select count(*) from matches where tier = 2) as exact_total
+    select a."id" as id
     from candidates c join "articles" a on a."id" = c."id"
     order by c.tier desc, ts_rank(a."search_vector", case when c.tier = 2 then ${exact} else ${plan.broader} end) desc,
       a."published_at" desc nulls last, a."id" desc
-    limit ${search.limit} offset ${offset}`)
-  const rows = result.rows
-  if (rows.length > 0) {
-    return { ids: rows.map((row) => Number(row.id)), totalDocs: Number(rows[0]!.total), exactDocs: Number(rows[0]!.exact_total) }
-  }
-  const counted = await db.drizzle.execute<{ total: string | number; exact_total: string | number }>(sql`
-    select count(*) as total, count(*) filter (where a."search_vector" @@ ${exact}) as exact_total
-    from "articles" a where ${filtersOf(search, plan)}`)
-  return { ids: [], totalDocs: Number(counted.rows[0]?.total ?? 0), exactDocs: Number(counted.rows[0]?.exact_total ?? 0) }
+    limit ${search.limit} offset ${offsetOf(search)}`)
+  return result.rows.map((row) => Number(row.id))
+}
+
+/** Matches of one kind, taken newest first; `tier` is what the ranking puts first (2 as typed, 1 alternatives, 0 tagged only). */
+interface CandidatePool {
+  where: SQL
+  tier: 0 | 1 | 2
 }
 
 /**
- * One page of published article ids for the research library, how many match in all, and how many
- * of them match the words exactly as typed.
+ * Matches in its title or excerpt (the in-row vector the ranking reads). Without a `-word` such a
+ * match also matches the whole vector (title and excerpt come first in it, at the same positions),
+ * so the whole vector, read from TOAST, is tested only when the query excludes a word.
+ */
+function inTitleOrExcerpt(tsquery: SQL, excludes: boolean): SQL {
+  const head = sql`a."search_rank_vector" @@ ${tsquery}`
+  return excludes ? sql`${head} and a."search_vector" @@ ${tsquery}` : head
+}
+
+/**
+ * More than the cap match: the candidates are the first `cap` of the pools in turn, each newest first
+ * (a pool is read only while all before it fitted, so every candidate outranks, tier by tier, what
+ * was left out), then ranked exactly as every match is ranked below the cap.
+ */
+async function rankCandidates(
+  db: PostgresAdapter,
+  search: ArticleSearch,
+  pools: readonly CandidatePool[],
+  tsqueryOfTier: (tier: SQL) => SQL,
+  cap: number,
+): Promise<number[]> {
+  const chosen: { id: number; tier: number }[] = []
+  for (const pool of pools) {
+    const room = cap - chosen.length
+    if (room <= 0) break
+    const taken = chosen.length === 0 ? sql`` : sql`and a."id" <> all(${`{${chosen.map((c) => c.id).join(',')}}`}::integer[])`
+    const rows = await db.drizzle.execute<{ id: number }>(sql`
+      select a."id" as id from "articles" a where ${pool.where} ${taken}
+      order by a."published_at" desc nulls last, a."id" desc
+      limit ${room}`)
+    chosen.push(...rows.rows.map((row) => ({ id: Number(row.id), tier: pool.tier })))
+  }
+  if (offsetOf(search) >= chosen.length) return []
+  const ids = `{${chosen.map((c) => c.id).join(',')}}`
+  const tiers = `{${chosen.map((c) => c.tier).join(',')}}`
+  const result = await db.drizzle.execute<{ id: number }>(sql`
+    with chosen as (
+      select c."id", c.tier from unnest(${ids}::integer[], ${tiers}::integer[]) as c("id", tier)
+    ),
+    candidates as (
+      select c."id", c.tier from chosen c join "articles" a on a."id" = c."id"
+      order by c.tier desc, ts_rank(a."search_rank_vector", ${tsqueryOfTier(sql`c.tier`)}) desc, a."published_at" desc nulls last, a."id" desc
+      limit ${windowOf(search)}
+    )
+    select a."id" as id
+    from candidates c join "articles" a on a."id" = c."id"
+    order by c.tier desc, ts_rank(a."search_vector", ${tsqueryOfTier(sql`c.tier`)}) desc, a."published_at" desc nulls last, a."id" desc
+    limit ${search.limit} offset ${offsetOf(search)}`)
+  return result.rows.map((row) => Number(row.id))
+}
+
+/** The words as typed, and whether they exclude one (`-word`, which `websearch_to_tsquery` writes as `!`). */
+const excludesWord = (tsquery: SQL) => sql`position('!' in (${tsquery})::text) > 0`
+
+async function bestMatches(db: PostgresAdapter, search: ArticleSearch, cap: number): Promise<RankedPage> {
+  const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
+  const counted = await db.drizzle.execute<{ total: string | number; excludes: boolean }>(
+    sql`select ${countUpTo(filtersOf(search), cap)} as total, ${excludesWord(exact)} as excludes`,
+  )
+  const total = Number(counted.rows[0]?.total ?? 0)
+  if (total <= cap) {
+    const ids = offsetOf(search) < total ? await rankEveryMatch(db, search) : []
+    return { ids, totalDocs: total, totalDocsIsLowerBound: false, exactDocs: total }
+  }
+  const base = baseFiltersOf(search)
+  const excludes = counted.rows[0]?.excludes === true
+  const ids = await rankCandidates(
+    db,
+    search,
+    [
+      { where: sql`${base} and ${inTitleOrExcerpt(exact, excludes)}`, tier: 2 },
+      { where: sql`${base} and a."search_vector" @@ ${exact}`, tier: 2 },
+    ],
+    () => exact,
+    cap,
+  )
+  return { ids, totalDocs: cap, totalDocsIsLowerBound: true, exactDocs: cap }
+}
+
+async function bestWidenedMatches(
+  db: PostgresAdapter,
+  search: ArticleSearch,
+  plan: MatchPlan & { broader: SQL },
+  cap: number,
+): Promise<RankedPage> {
+  const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
+  const either = sql`(${exact} || ${plan.broader})`
+  const counted = await db.drizzle.execute<{ total: string | number; exact_total: string | number; excludes: boolean }>(sql`
+    select ${countUpTo(filtersOf(search, plan), cap)} as total, ${countUpTo(filtersOf(search), cap)} as exact_total,
+      ${excludesWord(either)} as excludes`)
+  const total = Number(counted.rows[0]?.total ?? 0)
+  const exactTotal = Math.min(cap, Number(counted.rows[0]?.exact_total ?? 0))
+  if (total <= cap) {
+    const ids = offsetOf(search) < total ? await rankEveryWidenedMatch(db, search, plan) : []
+    return { ids, totalDocs: total, totalDocsIsLowerBound: false, exactDocs: exactTotal }
+  }
+  const base = baseFiltersOf(search)
+  const excludes = counted.rows[0]?.excludes === true
+  const pools: CandidatePool[] = [
+    { where: sql`${base} and ${inTitleOrExcerpt(exact, excludes)}`, tier: 2 },
+    { where: sql`${base} and a."search_vector" @@ ${exact}`, tier: 2 },
+    { where: sql`${base} and ${inTitleOrExcerpt(either, excludes)}`, tier: 1 },
+    { where: sql`${base} and a."search_vector" @@ ${either}`, tier: 1 },
+  ]
+  if (plan.namedConditionIds.length > 0) {
+    pools.push({
+      where: sql`${base} and a."id" in (select r."parent_id" from "articles_rels" r where r."path" = 'conditions'
+        and r."conditions_id" in (${sql.join(
+          plan.namedConditionIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}))`,
+      tier: 0,
+    })
+  }
+  const ids = await rankCandidates(db, search, pools, (tier) => sql`case when ${tier} = 2 then ${exact} else ${plan.broader} end`, cap)
+  return { ids, totalDocs: cap, totalDocsIsLowerBound: true, exactDocs: exactTotal }
+}
+
+/**
+ * One page of published article ids for the research library, how many match in all (exactly up to
+ * `cap`, LIBRARY_SEARCH_LIMITS.countedMatches), and how many of them match the words exactly as typed.
+ * Up to the cap every match is ranked; beyond it the candidates are, in turn: matches of the words as
+ * typed in a title or excerpt (newest first), then in the body (newest first), then the same for the
+ * alternatives, then articles only tagged with a condition the query names, up to the cap.
  */
 export async function rankPublishedArticles(
   db: PostgresAdapter,
   search: ArticleSearch,
   plan: MatchPlan = NO_WIDENING,
-): Promise<RankedPage & { exactDocs: number }> {
-  if (search.q === '') return { ...(await newestFirst(db, search)), exactDocs: 0 }
-  if (plan.broader === null) {
-    const page = await bestMatches(db, search)
-    return { ...page, exactDocs: page.totalDocs }
-  }
-  return bestWidenedMatches(db, search, { ...plan, broader: plan.broader })
+  cap: number = LIBRARY_SEARCH_LIMITS.countedMatches,
+): Promise<RankedPage> {
+  if (search.q === '') return newestFirst(db, search)
+  if (plan.broader === null) return bestMatches(db, search, cap)
+  return bestWidenedMatches(db, search, { ...plan, broader: plan.broader }, cap)
 }
