@@ -1,5 +1,7 @@
 import type pg from 'pg'
 
+import { LIBRARY_SEARCH_LIMITS } from '@clinic/library-search'
+
 import { RERANKED_MATCHES } from '../../../apps/cms/src/collections/Articles/search/searchParams'
 
 /**
@@ -97,14 +99,28 @@ export async function articleBySlug(db: pg.Pool, slug: string) {
 
 /**
  * The library search, the same query shape as the CMS's (apps/cms/src/collections/Articles/search/
- * rankPublishedArticles.ts): matches through the GIN index, ranked on the in-row title/excerpt
- * vector, the best RERANKED_MATCHES re-ranked on the full text, newest on ties, and the count.
+ * rankPublishedArticles.ts): the matches counted up to the cap (LIBRARY_SEARCH_LIMITS.countedMatches);
+ * up to it every match ranked on the in-row title/excerpt vector, the best RERANKED_MATCHES re-ranked
+ * on the full text, newest on ties; beyond it the same ranking over the newest title/excerpt matches,
+ * then the newest body matches, up to the cap, and `totalDocs` is the cap.
  */
 export async function searchPublished(db: pg.Pool, q: string, page: number) {
   const query = `websearch_to_tsquery('${SEARCH_CONFIG}', $1)`
+  const cap = LIBRARY_SEARCH_LIMITS.countedMatches
   const offset = (page - 1) * SEARCH_LIMIT
-  const [ranked, count] = await Promise.all([
-    db.query<Row>(
+  const window = Math.max(RERANKED_MATCHES, offset + SEARCH_LIMIT)
+  const counted = await db.query<{ total: string; excludes: boolean }>(
+    `select (with kept as materialized (select 1 from articles a where a._status = 'published' and a.search_vector @@ ${query})
+             select count(*) from (select 1 from kept limit $2) s) as total,
+            position('!' in ${query}::text) > 0 as excludes`,
+    [q, cap + 1],
+  )
+  const total = Number(counted.rows[0]!.total)
+  const rerank = `select ${SUMMARY_COLUMNS} from candidates c join articles a on a.id = c.id
+       order by ts_rank(a.search_vector, ${query}) desc, a.published_at desc nulls last, a.id desc
+       limit $2 offset $3`
+  if (total <= cap) {
+    const ranked = await db.query<Row>(
       `with matches as (
          select a.id, a.published_at, ts_rank(a.search_rank_vector, ${query}) as head_rank
          from articles a where a._status = 'published' and a.search_vector @@ ${query}
@@ -112,14 +128,34 @@ export async function searchPublished(db: pg.Pool, q: string, page: number) {
        candidates as (
          select m.id from matches m order by m.head_rank desc, m.published_at desc nulls last, m.id desc limit $4
        )
-       select ${SUMMARY_COLUMNS} from candidates c join articles a on a.id = c.id
-       order by ts_rank(a.search_vector, ${query}) desc, a.published_at desc nulls last, a.id desc
-       limit $2 offset $3`,
-      [q, SEARCH_LIMIT, offset, Math.max(RERANKED_MATCHES, offset + SEARCH_LIMIT)],
-    ),
-    db.query<{ total: string }>(`select count(*) as total from articles a where a._status = 'published' and a.search_vector @@ ${query}`, [
-      q,
-    ]),
-  ])
-  return envelope(await withConditions(db, ranked.rows), Number(count.rows[0]!.total), page, SEARCH_LIMIT)
+       ${rerank}`,
+      [q, SEARCH_LIMIT, offset, window],
+    )
+    return { ...envelope(await withConditions(db, ranked.rows), total, page, SEARCH_LIMIT), totalDocsIsLowerBound: false }
+  }
+  // Title or excerpt matches (the whole vector tested too only when a word is excluded), then body matches.
+  const head = `a.search_rank_vector @@ ${query}${counted.rows[0]!.excludes ? ` and a.search_vector @@ ${query}` : ''}`
+  const titled = await db.query<{ id: number }>(
+    `select a.id from articles a where a._status = 'published' and ${head}
+      order by a.published_at desc nulls last, a.id desc nulls last limit $2`,
+    [q, cap],
+  )
+  let ids = titled.rows.map((row) => row.id)
+  if (ids.length < cap) {
+    const body = await db.query<{ id: number }>(
+      `with p as materialized (select a.id, a.published_at from articles a where a._status = 'published' and a.search_vector @@ ${query})
+       select p.id from p where p.id <> all($3::integer[]) order by p.published_at desc nulls last, p.id desc nulls last limit $2`,
+      [q, cap - ids.length, ids],
+    )
+    ids = [...ids, ...body.rows.map((row) => row.id)]
+  }
+  const ranked = await db.query<Row>(
+    `with candidates as (
+       select a.id from articles a where a.id = any($5::integer[])
+       order by ts_rank(a.search_rank_vector, ${query}) desc, a.published_at desc nulls last, a.id desc limit $4
+     )
+     ${rerank}`,
+    [q, SEARCH_LIMIT, offset, window, ids],
+  )
+  return { ...envelope(await withConditions(db, ranked.rows), cap, page, SEARCH_LIMIT), totalDocsIsLowerBound: true }
 }
