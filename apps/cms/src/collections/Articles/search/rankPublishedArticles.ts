@@ -271,16 +271,24 @@ async function bestWidenedMatches(
 ): Promise<RankedPage> {
   const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
   const either = sql`(${exact} || ${plan.broader})`
-  const counted = await db.drizzle.execute<{ total: string | number; exact_total: string | number; excludes: boolean }>(sql`
-    select ${countUpTo(filtersOf(search, plan), cap)} as total, ${countUpTo(filtersOf(search), cap)} as exact_total,
-      ${excludesWord(either)} as excludes`)
-  const total = Number(counted.rows[0]?.total ?? 0)
+  const base = baseFiltersOf(search)
+  // Text matches first: each count reads at most cap + 1 rows from its GIN index. Only when the text
+  // matches fit under the cap are the condition's tagged articles added, through the union filtersOf
+  // builds (which would otherwise collect every text match of a common word to join them).
+  const counted = await db.drizzle.execute<{ text_total: string | number; exact_total: string | number; excludes: boolean }>(sql`
+    select ${countUpTo(sql`${base} and a."search_vector" @@ ${either}`, cap)} as text_total,
+      ${countUpTo(filtersOf(search), cap)} as exact_total, ${excludesWord(either)} as excludes`)
+  const textTotal = Number(counted.rows[0]?.text_total ?? 0)
   const exactTotal = Math.min(cap, Number(counted.rows[0]?.exact_total ?? 0))
+  let total = textTotal
+  if (textTotal <= cap && plan.namedConditionIds.length > 0) {
+    const all = await db.drizzle.execute<{ total: string | number }>(sql`select ${countUpTo(filtersOf(search, plan), cap)} as total`)
+    total = Number(all.rows[0]?.total ?? 0)
+  }
   if (total <= cap) {
     const ids = offsetOf(search) < total ? await rankEveryWidenedMatch(db, search, plan) : []
     return { ids, totalDocs: total, totalDocsIsLowerBound: false, exactDocs: exactTotal }
   }
-  const base = baseFiltersOf(search)
   const excludes = counted.rows[0]?.excludes === true
   const pools: CandidatePool[] = [
     { where: sql`${base} and ${inTitleOrExcerpt(exact, excludes)}`, tier: 2, inRow: !excludes },
