@@ -41,6 +41,26 @@ beforeAll(async () => {
     })
   }
 
+  // "wombat": one title match and three body matches, all older than forty unrelated articles, so the
+  // newest slices of the library the body matches are first looked for in hold none of them.
+  await publishArticle(t.payload, { title: 'Wombat burrows', publishedAt: day('2004-01-01') })
+  for (let n = 1; n <= 3; n++) {
+    await publishArticle(t.payload, { title: `Marsupial notes ${n}`, body: 'A wombat digs.', publishedAt: day(`2005-0${n}-01`) })
+  }
+  for (let n = 1; n <= 40; n++) {
+    await publishArticle(t.payload, { title: `Unrelated notes ${n}`, publishedAt: day(`2010-01-${String((n % 28) + 1).padStart(2, '0')}`) })
+  }
+
+  // A phrase in three bodies, and its words apart in a newer one.
+  for (let n = 1; n <= 3; n++) {
+    await publishArticle(t.payload, {
+      title: `Collection item ${n}`,
+      body: 'A taxidermy specimen of note.',
+      publishedAt: day(`2023-0${n}-01`),
+    })
+  }
+  await publishArticle(t.payload, { title: 'Collection policy', body: 'The specimen needed no taxidermy.', publishedAt: day('2023-06-01') })
+
   // "zebroid" names a condition whose name is also written out in an article, and which tags another.
   const condition = await createCondition(t.payload, 'Striped pony syndrome', ['zebroid'])
   await publishArticle(t.payload, { title: 'Hybrid equids', body: 'A zebroid is a hybrid.', publishedAt: day('2018-01-01') })
@@ -94,6 +114,23 @@ describe('library search: matches counted up to the cap', () => {
     expect(capped).toMatchObject({ totalDocs: 4, totalDocsIsLowerBound: true })
     // The two older articles outrank every newer body match, so they stay; the oldest body matches go.
     expect(titles(capped)).toEqual(['Quagga herds of the Karoo', 'Extinct grazers of southern Africa', 'Museum visit 4', 'Museum visit 3'])
+  })
+
+  it('finds the newest body matches wherever they lie in the library', async () => {
+    // With 50-odd published articles, "quagga"'s newest body matches lie in the newest slice looked at first,
+    expect(titles(await ask('quagga', 3))).toEqual(['Quagga herds of the Karoo', 'Extinct grazers of southern Africa', 'Museum visit 4'])
+    // "wombat"'s only in the whole library, read last.
+    const capped = await ask('wombat', 3)
+    expect(capped).toMatchObject({ totalDocs: 3, totalDocsIsLowerBound: true })
+    expect(titles(capped)).toEqual(['Wombat burrows', 'Marsupial notes 3', 'Marsupial notes 2'])
+  })
+
+  it('keeps a phrase a phrase among the body matches above the cap', async () => {
+    expect(titles(await ask('"taxidermy specimen"', 100))).toEqual(['Collection item 3', 'Collection item 2', 'Collection item 1'])
+    const capped = await ask('"taxidermy specimen"', 2)
+    expect(capped).toMatchObject({ totalDocs: 2, totalDocsIsLowerBound: true })
+    // The newer article with the words apart is not a match, though its words are.
+    expect(titles(capped)).toEqual(['Collection item 3', 'Collection item 2'])
   })
 
   it('still excludes a -word from title and excerpt matches above the cap', async () => {

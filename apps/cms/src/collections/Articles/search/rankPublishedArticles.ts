@@ -173,6 +173,8 @@ interface CandidatePool {
   tier: 0 | 1 | 2
   /** Tested on the in-row title/excerpt vector alone (without a `-word`, see inTitleOrExcerpt). */
   inRow: boolean
+  /** A phrase's tsquery, tested on each candidate of `where` (its words, see bodyMatches) newest first until enough match. */
+  verify?: SQL
 }
 
 /**
@@ -183,6 +185,44 @@ interface CandidatePool {
 function inTitleOrExcerpt(tsquery: SQL, excludes: boolean): SQL {
   const head = sql`a."search_rank_vector" @@ ${tsquery}`
   return excludes ? sql`${head} and a."search_vector" @@ ${tsquery}` : head
+}
+
+/** The publication date of the `reach`-th newest published article (an index-only scan), or null when fewer are published. */
+async function publishedSince(db: PostgresAdapter, reach: number): Promise<string | null> {
+  const result = await db.drizzle.execute<{ since: string | null }>(sql`
+    select a."published_at"::text as since from "articles" a where a."_status" = 'published'
+    order by a."published_at" desc nulls last, a."id" desc nulls last offset ${reach - 1} limit 1`)
+  return result.rows[0]?.since ?? null
+}
+
+/**
+ * The newest `room` body matches of a pool. Read newest first, each row's whole vector would come
+ * from TOAST (over 100 ms for a word in a tenth of the library at 100,000 articles), so the matches
+ * come from the GIN index behind a fence (as in countUpTo); and rather than visiting every match of a
+ * common word (30 ms for one in a tenth), first only those among the newest 15 × room, then 60 × room
+ * published articles (the two indexes ANDed), then all: when enough match in a newest slice, they are
+ * the newest matches of all.
+ */
+async function newestBodyMatches(db: PostgresAdapter, pool: CandidatePool, taken: string, room: number): Promise<{ id: number }[]> {
+  for (const reach of [15 * room, 60 * room, null]) {
+    const since = reach === null ? null : await publishedSince(db, reach)
+    const where = since === null ? pool.where : sql`${pool.where} and a."published_at" >= ${since}::timestamptz`
+    const newest = sql`order by p."published_at" desc nulls last, p."id" desc nulls last`
+    const rows = (
+      await db.drizzle.execute<{ id: number }>(
+        pool.verify === undefined
+          ? sql`with p as materialized (select a."id", a."published_at" from "articles" a where ${where})
+              select p."id" from p where p."id" <> all(${taken}::integer[]) ${newest} limit ${room}`
+          : // Newest first, each tested (from TOAST) only until enough match: a nested loop in that order.
+            sql`with p as materialized (select a."id", a."published_at" from "articles" a where ${where})
+              select s."id" from (select p."id", p."published_at" from p where p."id" <> all(${taken}::integer[]) ${newest}) s
+              cross join lateral (select 1 from "articles" v where v."id" = s."id" and v."search_vector" @@ ${pool.verify}) verified
+              limit ${room}`,
+      )
+    ).rows
+    if (rows.length >= room || since === null) return rows
+  }
+  return []
 }
 
 /**
@@ -203,18 +243,15 @@ async function rankCandidates(
     if (room <= 0) break
     const taken = `{${chosen.map((c) => c.id).join(',')}}`
     // Title/excerpt matches are tested on the in-row vector, so PostgreSQL may read them newest first
-    // (articles_published_order_idx) or from their GIN index, whichever its statistics favour. Body
-    // matches are collected from the GIN index first (a fence, as in countUpTo): read newest first,
-    // each row's whole vector would come from TOAST (over 100 ms for a word in a tenth of the library).
-    const rows = await db.drizzle.execute<{ id: number }>(
-      pool.inRow
-        ? sql`select a."id" from "articles" a where ${pool.where} and a."id" <> all(${taken}::integer[])
-            order by a."published_at" desc nulls last, a."id" desc nulls last limit ${room}`
-        : sql`with p as materialized (select a."id", a."published_at" from "articles" a where ${pool.where})
-            select p."id" from p where p."id" <> all(${taken}::integer[])
-            order by p."published_at" desc nulls last, p."id" desc nulls last limit ${room}`,
-    )
-    chosen.push(...rows.rows.map((row) => ({ id: Number(row.id), tier: pool.tier })))
+    // (articles_published_order_idx) or from their GIN index, whichever its statistics favour.
+    const ids = pool.inRow
+      ? (
+          await db.drizzle.execute<{ id: number }>(sql`
+            select a."id" from "articles" a where ${pool.where} and a."id" <> all(${taken}::integer[])
+            order by a."published_at" desc nulls last, a."id" desc nulls last limit ${room}`)
+        ).rows
+      : await newestBodyMatches(db, pool, taken, room)
+    chosen.push(...ids.map((row) => ({ id: Number(row.id), tier: pool.tier })))
   }
   if (offsetOf(search) >= chosen.length) return []
   const ids = `{${chosen.map((c) => c.id).join(',')}}`
@@ -235,13 +272,29 @@ async function rankCandidates(
   return result.rows.map((row) => Number(row.id))
 }
 
-/** The words as typed, and whether they exclude one (`-word`, which `websearch_to_tsquery` writes as `!`). */
+/** Whether a query excludes a word (`-word`, which `websearch_to_tsquery` writes as `!`). */
 const excludesWord = (tsquery: SQL) => sql`position('!' in (${tsquery})::text) > 0`
+/** Whether it holds a phrase (`"…"` or a hyphenated word, which `websearch_to_tsquery` writes with `<->`). */
+const hasPhrase = (tsquery: SQL) => sql`position('<' in (${tsquery})::text) > 0`
+
+/**
+ * Matches in the whole text (title, excerpt, body, cited papers). The GIN index cannot check a
+ * phrase's word order, so PostgreSQL would re-test every match's whole vector from TOAST (a second at
+ * 100,000 articles under load for a hyphenated word in a tenth of the library). Then the candidates
+ * are the matches of its words in any order (the phrase's `<->` read as `&`, which the index answers
+ * alone), and the phrase itself is tested on them newest first, only until enough match. Not with a
+ * `-word`: `!a <-> b` is not implied by `!a & b`.
+ */
+function bodyMatches(base: SQL, tsquery: SQL, tier: 0 | 1 | 2, facts: { excludes: boolean; phrase: boolean }): CandidatePool {
+  if (!facts.phrase || facts.excludes) return { where: sql`${base} and a."search_vector" @@ ${tsquery}`, tier, inRow: false }
+  const words = sql`replace(regexp_replace((${tsquery})::text, '<[0-9]+>', '&', 'g'), '<->', '&')::tsquery`
+  return { where: sql`${base} and a."search_vector" @@ ${words}`, tier, inRow: false, verify: tsquery }
+}
 
 async function bestMatches(db: PostgresAdapter, search: ArticleSearch, cap: number): Promise<RankedPage> {
   const exact = sql`websearch_to_tsquery(${SEARCH_CONFIG}::regconfig, ${search.q})`
-  const counted = await db.drizzle.execute<{ total: string | number; excludes: boolean }>(
-    sql`select ${countUpTo(filtersOf(search), cap)} as total, ${excludesWord(exact)} as excludes`,
+  const counted = await db.drizzle.execute<{ total: string | number; excludes: boolean; phrase: boolean }>(
+    sql`select ${countUpTo(filtersOf(search), cap)} as total, ${excludesWord(exact)} as excludes, ${hasPhrase(exact)} as phrase`,
   )
   const total = Number(counted.rows[0]?.total ?? 0)
   if (total <= cap) {
@@ -249,13 +302,13 @@ async function bestMatches(db: PostgresAdapter, search: ArticleSearch, cap: numb
     return { ids, totalDocs: total, totalDocsIsLowerBound: false, exactDocs: total }
   }
   const base = baseFiltersOf(search)
-  const excludes = counted.rows[0]?.excludes === true
+  const facts = { excludes: counted.rows[0]?.excludes === true, phrase: counted.rows[0]?.phrase === true }
   const ids = await rankCandidates(
     db,
     search,
     [
-      { where: sql`${base} and ${inTitleOrExcerpt(exact, excludes)}`, tier: 2, inRow: !excludes },
-      { where: sql`${base} and a."search_vector" @@ ${exact}`, tier: 2, inRow: false },
+      { where: sql`${base} and ${inTitleOrExcerpt(exact, facts.excludes)}`, tier: 2, inRow: !facts.excludes },
+      bodyMatches(base, exact, 2, facts),
     ],
     () => exact,
     cap,
@@ -275,9 +328,14 @@ async function bestWidenedMatches(
   // Text matches first: each count reads at most cap + 1 rows from its GIN index. Only when the text
   // matches fit under the cap are the condition's tagged articles added, through the union filtersOf
   // builds (which would otherwise collect every text match of a common word to join them).
-  const counted = await db.drizzle.execute<{ text_total: string | number; exact_total: string | number; excludes: boolean }>(sql`
+  const counted = await db.drizzle.execute<{
+    text_total: string | number
+    exact_total: string | number
+    excludes: boolean
+    phrase: boolean
+  }>(sql`
     select ${countUpTo(sql`${base} and a."search_vector" @@ ${either}`, cap)} as text_total,
-      ${countUpTo(filtersOf(search), cap)} as exact_total, ${excludesWord(either)} as excludes`)
+      ${countUpTo(filtersOf(search), cap)} as exact_total, ${excludesWord(either)} as excludes, ${hasPhrase(either)} as phrase`)
   const textTotal = Number(counted.rows[0]?.text_total ?? 0)
   const exactTotal = Math.min(cap, Number(counted.rows[0]?.exact_total ?? 0))
   let total = textTotal
@@ -289,12 +347,12 @@ async function bestWidenedMatches(
     const ids = offsetOf(search) < total ? await rankEveryWidenedMatch(db, search, plan) : []
     return { ids, totalDocs: total, totalDocsIsLowerBound: false, exactDocs: exactTotal }
   }
-  const excludes = counted.rows[0]?.excludes === true
+  const facts = { excludes: counted.rows[0]?.excludes === true, phrase: counted.rows[0]?.phrase === true }
   const pools: CandidatePool[] = [
-    { where: sql`${base} and ${inTitleOrExcerpt(exact, excludes)}`, tier: 2, inRow: !excludes },
-    { where: sql`${base} and a."search_vector" @@ ${exact}`, tier: 2, inRow: false },
-    { where: sql`${base} and ${inTitleOrExcerpt(either, excludes)}`, tier: 1, inRow: !excludes },
-    { where: sql`${base} and a."search_vector" @@ ${either}`, tier: 1, inRow: false },
+    { where: sql`${base} and ${inTitleOrExcerpt(exact, facts.excludes)}`, tier: 2, inRow: !facts.excludes },
+    bodyMatches(base, exact, 2, facts),
+    { where: sql`${base} and ${inTitleOrExcerpt(either, facts.excludes)}`, tier: 1, inRow: !facts.excludes },
+    bodyMatches(base, either, 1, facts),
   ]
   if (plan.namedConditionIds.length > 0) {
     pools.push({
