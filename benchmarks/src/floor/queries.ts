@@ -98,6 +98,42 @@ export async function articleBySlug(db: pg.Pool, slug: string) {
 }
 
 /**
+ * The newest `room` body matches as the CMS finds them (rankPublishedArticles.ts newestBodyMatches):
+ * from the GIN index within the newest 15 × room, then 60 × room published articles, then all; a
+ * phrase (without a `-word`) matched by its words, then tested newest first until enough match.
+ */
+async function newestBodyMatches(db: pg.Pool, q: string, room: number, taken: number[], facts: { excludes: boolean; phrase: boolean }) {
+  const query = `websearch_to_tsquery('${SEARCH_CONFIG}', $1)`
+  const verify = facts.phrase && !facts.excludes
+  const matchOn = verify ? `replace(regexp_replace(${query}::text, '<[0-9]+>', '&', 'g'), '<->', '&')::tsquery` : query
+  for (const reach of [15 * room, 60 * room, null]) {
+    const since =
+      reach === null
+        ? null
+        : ((
+            await db.query<{ since: string | null }>(
+              `select published_at::text as since from articles where _status = 'published'
+                order by published_at desc nulls last, id desc nulls last offset $1 limit 1`,
+              [reach - 1],
+            )
+          ).rows[0]?.since ?? null)
+    const newest = `with p as materialized (
+        select a.id, a.published_at from articles a
+        where a._status = 'published' and a.search_vector @@ ${matchOn} and ($4::timestamptz is null or a.published_at >= $4::timestamptz))
+      select p.id, p.published_at from p where p.id <> all($3::integer[]) order by p.published_at desc nulls last, p.id desc nulls last`
+    const { rows } = await db.query<{ id: number }>(
+      verify
+        ? `select s.id from (${newest}) s
+           cross join lateral (select 1 from articles v where v.id = s.id and v.search_vector @@ ${query}) verified limit $2`
+        : `${newest} limit $2`,
+      [q, room, taken, since],
+    )
+    if (rows.length >= room || since === null) return rows.map((row) => row.id)
+  }
+  return []
+}
+
+/**
  * The library search, the same query shape as the CMS's (apps/cms/src/collections/Articles/search/
  * rankPublishedArticles.ts): the matches counted up to the cap (LIBRARY_SEARCH_LIMITS.countedMatches);
  * up to it every match ranked on the in-row title/excerpt vector, the best RERANKED_MATCHES re-ranked
@@ -109,10 +145,10 @@ export async function searchPublished(db: pg.Pool, q: string, page: number) {
   const cap = LIBRARY_SEARCH_LIMITS.countedMatches
   const offset = (page - 1) * SEARCH_LIMIT
   const window = Math.max(RERANKED_MATCHES, offset + SEARCH_LIMIT)
-  const counted = await db.query<{ total: string; excludes: boolean }>(
+  const counted = await db.query<{ total: string; excludes: boolean; phrase: boolean }>(
     `select (with kept as materialized (select 1 from articles a where a._status = 'published' and a.search_vector @@ ${query})
              select count(*) from (select 1 from kept limit $2) s) as total,
-            position('!' in ${query}::text) > 0 as excludes`,
+            position('!' in ${query}::text) > 0 as excludes, position('<' in ${query}::text) > 0 as phrase`,
     [q, cap + 1],
   )
   const total = Number(counted.rows[0]!.total)
@@ -141,14 +177,7 @@ export async function searchPublished(db: pg.Pool, q: string, page: number) {
     [q, cap],
   )
   let ids = titled.rows.map((row) => row.id)
-  if (ids.length < cap) {
-    const body = await db.query<{ id: number }>(
-      `with p as materialized (select a.id, a.published_at from articles a where a._status = 'published' and a.search_vector @@ ${query})
-       select p.id from p where p.id <> all($3::integer[]) order by p.published_at desc nulls last, p.id desc nulls last limit $2`,
-      [q, cap - ids.length, ids],
-    )
-    ids = [...ids, ...body.rows.map((row) => row.id)]
-  }
+  if (ids.length < cap) ids = [...ids, ...(await newestBodyMatches(db, q, cap - ids.length, ids, counted.rows[0]!))]
   const ranked = await db.query<Row>(
     `with candidates as (
        select a.id from articles a where a.id = any($5::integer[])
