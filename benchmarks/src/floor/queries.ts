@@ -99,14 +99,14 @@ export async function articleBySlug(db: pg.Pool, slug: string) {
 
 /**
  * The newest `room` body matches as the CMS finds them (rankPublishedArticles.ts newestBodyMatches):
- * from the GIN index within the newest 15 × room, then 60 × room published articles, then all; a
+ * from the GIN index within the newest 15 × room published articles, then all; a
  * phrase (without a `-word`) matched by its words, then tested newest first until enough match.
  */
 async function newestBodyMatches(db: pg.Pool, q: string, room: number, taken: number[], facts: { excludes: boolean; phrase: boolean }) {
   const query = `websearch_to_tsquery('${SEARCH_CONFIG}', $1)`
   const verify = facts.phrase && !facts.excludes
   const matchOn = verify ? `replace(regexp_replace(${query}::text, '<[0-9]+>', '&', 'g'), '<->', '&')::tsquery` : query
-  for (const reach of [15 * room, 60 * room, null]) {
+  for (const reach of [15 * room, null]) {
     const since =
       reach === null
         ? null
