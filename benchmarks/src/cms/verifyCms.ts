@@ -12,6 +12,7 @@ interface Doc {
 interface Page {
   docs: Doc[]
   totalDocs: number
+  totalDocsIsLowerBound?: boolean
 }
 
 async function getJson<T>(url: string): Promise<T> {
@@ -77,7 +78,10 @@ export async function verifyCms(cmsUrl: string, floorUrl: string, db: pg.ClientB
       getJson<Page>(`${cmsUrl}${cmsSearchPath(q)}`),
       getJson<Page>(`${floorUrl}/articles/search?q=${encodeURIComponent(q)}`),
     ])
-    check(cmsSearch.totalDocs === floorSearch.totalDocs, `search "${q}" finds ${cmsSearch.totalDocs}, the floor ${floorSearch.totalDocs}`)
+    check(
+      cmsSearch.totalDocs === floorSearch.totalDocs && cmsSearch.totalDocsIsLowerBound === floorSearch.totalDocsIsLowerBound,
+      `search "${q}" finds ${cmsSearch.totalDocs}${cmsSearch.totalDocsIsLowerBound ? '+' : ''}, the floor ${floorSearch.totalDocs}${floorSearch.totalDocsIsLowerBound ? '+' : ''}`,
+    )
     check(cmsSearch.docs.length === Math.min(10, floorSearch.totalDocs), `search "${q}" returns ${cmsSearch.docs.length} results`)
   }
 }

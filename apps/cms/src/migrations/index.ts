@@ -16,6 +16,7 @@ import * as migration_20261204_030932_clinic_time_zone from './20261204_030932_c
 import * as migration_20261204_033909_search_vocabulary from './20261204_033909_search_vocabulary'
 import * as migration_20261204_035039_redirects from './20261204_035039_redirects'
 import * as migration_20261204_060243_payload_slug_field from './20261204_060243_payload_slug_field'
+import * as migration_20261204_091958_search_rank_index from './20261204_091958_search_rank_index'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261204_060243_payload_slug_field.up,
     down: migration_20261204_060243_payload_slug_field.down,
     name: '20261204_060243_payload_slug_field',
+  },
+  {
+    up: migration_20261204_091958_search_rank_index.up,
+    down: migration_20261204_091958_search_rank_index.down,
+    name: '20261204_091958_search_rank_index',
   },
 ]

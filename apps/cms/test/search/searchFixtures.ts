@@ -16,6 +16,7 @@ export interface SearchPage {
   hasNextPage: boolean
   prevPage: number | null
   nextPage: number | null
+  totalDocsIsLowerBound: boolean
   exactDocs: number
   didYouMean: string | null
   conditions: { id: number; name: string; slug: string; summary: string | null }[]
@@ -80,4 +81,4 @@ export async function search(rest: RestClient, params: Record<string, string | n
   return { status: response.status, body: (await response.json()) as SearchPage }
 }
 
-export const titles = (page: SearchPage) => page.docs.map((doc) => doc.title)
+export const titles = (page: { docs: readonly { title: string }[] }) => page.docs.map((doc) => doc.title)

@@ -21,6 +21,11 @@ export type MatchRange = [start: number, end: number]
 
 /** GET /api/articles/search: Payload's paginated shape, plus what the library shows around it. */
 export interface LibrarySearchResults extends PaginatedDocs<ArticleSummary> {
+  /**
+   * More articles match than `totalDocs` says: the CMS counts and ranks at most
+   * LIBRARY_SEARCH_LIMITS.countedMatches (1,000), and `totalPages` stops there.
+   */
+  totalDocsIsLowerBound: boolean
   /** How many match the words exactly as typed (the rest matched a correction, alias or compound). */
   exactDocs: number
   /** The query respelled from published words, when the words as typed find little. */

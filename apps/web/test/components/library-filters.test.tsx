@@ -100,6 +100,47 @@ describe('paging through results', () => {
     expect(within(nav).getByRole('link', { name: 'Page 1' }).getAttribute('href')).toBe('/research?q=stem')
   })
 
+  it('links no further than the last page the search serves, and no Next there', () => {
+    // More than 1,000 matches: the CMS's totalPages stops at 1,000 / 10 = 100.
+    renderWithRouter(<Pagination page={100} totalPages={100} hrefFor={(page) => libraryHref({ q: 'inflammation', page })} />)
+    const nav = screen.getByRole('navigation', { name: 'Pages of results' })
+    const links = within(nav).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual(['Previous page', '1', '99', '100'])
+    const pages = links.map((link) => new URL(link.getAttribute('href')!, 'http://site').searchParams.get('page') ?? '1').map(Number)
+    expect(Math.max(...pages)).toBe(100)
+  })
+
+  it('says "more than" when the CMS counted only up to its cap', () => {
+    expect(
+      describeResults({
+        params: { q: 'inflammation', page: 1 },
+        totalDocs: 1000,
+        totalDocsIsLowerBound: true,
+        totalPages: 100,
+        condition: undefined,
+      }),
+    ).toBe('More than 1,000 articles match “inflammation” · page 1 of 100.')
+    expect(
+      describeResults({
+        params: { q: 'cells', type: 'research-summary', page: 2 },
+        totalDocs: 1000,
+        totalDocsIsLowerBound: true,
+        totalPages: 100,
+        condition: conditions[1],
+      }),
+    ).toBe('More than 1,000 research summaries about Knee osteoarthritis match “cells” · page 2 of 100.')
+    // Exactly at the cap is an exact count.
+    expect(
+      describeResults({
+        params: { q: 'cells', page: 1 },
+        totalDocs: 1000,
+        totalDocsIsLowerBound: false,
+        totalPages: 100,
+        condition: undefined,
+      }),
+    ).toBe('1,000 articles match “cells” · page 1 of 100.')
+  })
+
   it('says how many articles match, in words', () => {
     const params = { q: 'stem cells', condition: 'als', type: 'research-summary' as const, page: 2 }
     const condition = conditions[0]

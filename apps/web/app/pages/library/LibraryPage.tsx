@@ -38,7 +38,13 @@ export default function LibraryPage({ search }: PageProps) {
         <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="visually-hidden">
           Results
         </h2>
-        <ResultsSummary params={params} totalDocs={results.totalDocs} totalPages={results.totalPages} condition={condition} />
+        <ResultsSummary
+          params={params}
+          totalDocs={results.totalDocs}
+          totalDocsIsLowerBound={results.totalDocsIsLowerBound}
+          totalPages={results.totalPages}
+          condition={condition}
+        />
         <DidYouMean params={params} suggestion={results.didYouMean ?? null} />
         {params.page === 1 ? <NamedConditions conditions={results.conditions ?? []} /> : null}
         <ArticleList
@@ -47,7 +53,9 @@ export default function LibraryPage({ search }: PageProps) {
           headingLevel={3}
           emptyMessage={
             params.page > results.totalPages && results.totalDocs > 0
-              ? 'This page is past the last page of results.'
+              ? results.totalDocsIsLowerBound
+                ? `Only the best ${results.totalDocs.toLocaleString('en')} matches are listed. Add words or choose a condition or type to narrow the search.`
+                : 'This page is past the last page of results.'
               : 'Try fewer or different words, or clear the filters.'
           }
         />

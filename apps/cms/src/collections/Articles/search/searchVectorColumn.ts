@@ -41,6 +41,10 @@ export const addArticleSearchVector: SchemaHook = ({ schema, extendTable }) => {
     },
     extraConfig: (table) => ({
       articles_search_vector_idx: index('articles_search_vector_idx').using('gin', table.searchVector),
+      // A search matching more than LIBRARY_SEARCH_LIMITS.countedMatches takes its candidates from
+      // title/excerpt matches first: for a word rare in titles but common in bodies, without this
+      // index finding them meant testing every row (70 ms at 100,000 articles).
+      articles_search_rank_vector_idx: index('articles_search_rank_vector_idx').using('gin', table.searchRankVector),
       // The library's newest-first listing, read in index order instead of sorting every published row.
       articles_published_order_idx: index('articles_published_order_idx')
         .on(table.publishedAt!.desc().nullsLast(), table.id!.desc())
