@@ -9,9 +9,16 @@ import { parseQuery } from '../guard/parseQuery'
  * since it can change the query. Unknown parameters never get here: the request guard refuses
  * them for the anonymous callers this cache serves (guard/limits.ts).
  */
-export function cacheKey(apiPath: string, search: string): string {
+/**
+ * Part of every key: raise it in the release that changes what a cached read answers (a new field, a
+ * new shape), so the new code never serves an answer the old code stored and the old code, during a
+ * rolling deploy, never serves the new one. 2: the library search's `totalDocsIsLowerBound`.
+ */
+export const RESPONSE_FORMAT = 2
+
+export function cacheKey(apiPath: string, search: string, format = RESPONSE_FORMAT): string {
   return createHash('sha256')
-    .update(`${apiPath}\n${canonical(parseQuery(search))}`)
+    .update(`${format}\n${apiPath}\n${canonical(parseQuery(search))}`)
     .digest('base64url')
 }
 
